@@ -1,0 +1,2 @@
+package io.inpact.codegen;
+final class Placeholder {}
