@@ -2,6 +2,8 @@
 --   niche                 io.inpact.api.common.Niche name
 --   deliverable_*         parallel arrays, one element per deliverable line: Platform name, DeliverableType
 --                         name, count (kept as arrays so matching can unnest them without parsing JSON)
+--   type_counts           total count per DeliverableType in enum order (VIDEO, SHORT, POST, STORY,
+--                         LIVESTREAM, ARTICLE, EPISODE), for pricing a campaign against a creator in SQL
 --   age_groups            AgeGroup names the brand wants to reach ({} = any)
 --   locations             places as the brand typed them; locations_norm the same lower-cased and trimmed,
 --                         compared with the keys of creator_profiles.location_shares
@@ -18,6 +20,7 @@ create table campaigns (
     deliverable_platforms text[]       not null,
     deliverable_types    text[]        not null,
     deliverable_counts   int[]         not null,
+    type_counts          int[]         not null check (cardinality(type_counts) = 7),
     age_groups           text[]        not null default '{}',
     locations            text[]        not null default '{}',
     locations_norm       text[]        not null default '{}',

@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,11 +45,11 @@ class CampaignRepository {
     void insert(Connection c, UUID id, UUID brandId, CampaignRequest r, CampaignStatus status) throws SQLException {
         Db.update(c, """
                 insert into campaigns (id, brand_id, title, description, niche, deliverable_platforms,
-                    deliverable_types, deliverable_counts, age_groups, locations, locations_norm,
+                    deliverable_types, deliverable_counts, type_counts, age_groups, locations, locations_norm,
                     min_engagement_rate, budget_min_minor, budget_max_minor, application_deadline, status)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 id, brandId, r.title().trim(), r.description().trim(), r.niche().name(),
-                platforms(r.deliverables()), types(r.deliverables()), counts(r.deliverables()),
+                platforms(r.deliverables()), types(r.deliverables()), counts(r.deliverables()), typeCounts(r.deliverables()),
                 ageGroups(r.ageGroups()), locations(r.locations()), normalized(r.locations()),
                 engagement(r), Money.toMinor(r.budgetMin()), Money.toMinor(r.budgetMax()),
                 deadline(r.applicationDeadline()), status.name());
@@ -57,12 +58,12 @@ class CampaignRepository {
     void update(Connection c, UUID id, CampaignRequest r, CampaignStatus status) throws SQLException {
         Db.update(c, """
                 update campaigns set title = ?, description = ?, niche = ?, deliverable_platforms = ?,
-                    deliverable_types = ?, deliverable_counts = ?, age_groups = ?, locations = ?,
+                    deliverable_types = ?, deliverable_counts = ?, type_counts = ?, age_groups = ?, locations = ?,
                     locations_norm = ?, min_engagement_rate = ?, budget_min_minor = ?, budget_max_minor = ?,
                     application_deadline = ?, status = ?, version = version + 1, updated_at = now()
                 where id = ?""",
                 r.title().trim(), r.description().trim(), r.niche().name(),
-                platforms(r.deliverables()), types(r.deliverables()), counts(r.deliverables()),
+                platforms(r.deliverables()), types(r.deliverables()), counts(r.deliverables()), typeCounts(r.deliverables()),
                 ageGroups(r.ageGroups()), locations(r.locations()), normalized(r.locations()),
                 engagement(r), Money.toMinor(r.budgetMin()), Money.toMinor(r.budgetMax()),
                 deadline(r.applicationDeadline()), status.name(), id);
@@ -219,6 +220,16 @@ class CampaignRepository {
 
     private static Integer[] counts(List<Deliverable> ds) {
         return ds.stream().map(Deliverable::count).toArray(Integer[]::new);
+    }
+
+    /** Total count per DeliverableType, in enum order. */
+    static Integer[] typeCounts(List<Deliverable> ds) {
+        Integer[] counts = new Integer[DeliverableType.values().length];
+        Arrays.fill(counts, 0);
+        for (Deliverable d : ds) {
+            counts[d.type().ordinal()] += d.count();
+        }
+        return counts;
     }
 
     private static String[] ageGroups(List<AgeGroup> ages) {
