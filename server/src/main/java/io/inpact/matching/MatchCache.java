@@ -1,8 +1,8 @@
 package io.inpact.matching;
 
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
+import io.inpact.system.RedisKeys;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -24,17 +24,16 @@ class MatchCache {
 
     private final StatefulRedisConnection<String, String> redis;
     private final ObjectMapper json;
-    private final String prefix;
+    private final RedisKeys keys;
 
-    MatchCache(StatefulRedisConnection<String, String> redis, ObjectMapper json,
-               @Value("${inpact.redis.key-prefix:inpact:}") String prefix) {
+    MatchCache(StatefulRedisConnection<String, String> redis, ObjectMapper json, RedisKeys keys) {
         this.redis = redis;
         this.json = json;
-        this.prefix = prefix;
+        this.keys = keys;
     }
 
     String key(String... parts) {
-        return prefix + "match:" + String.join(":", parts);
+        return keys.key("match:" + String.join(":", parts));
     }
 
     <T> T get(String key, Argument<T> type, Supplier<T> compute) {
