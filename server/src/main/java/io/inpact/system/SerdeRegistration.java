@@ -27,6 +27,27 @@ import io.micronaut.serde.annotation.SerdeImport;
 @SerdeImport(io.inpact.api.accounts.TargetAudience.class)
 @SerdeImport(io.inpact.api.accounts.UserResponse.class)
 @SerdeImport(io.inpact.api.accounts.UserView.class)
+// campaigns
+@SerdeImport(io.inpact.api.campaigns.ApplicationRequest.class)
+@SerdeImport(io.inpact.api.campaigns.ApplicationView.class)
+@SerdeImport(io.inpact.api.campaigns.CampaignRequest.class)
+@SerdeImport(io.inpact.api.campaigns.CampaignView.class)
+@SerdeImport(io.inpact.api.campaigns.CreatorMetrics.class)
+@SerdeImport(io.inpact.api.campaigns.DealSummary.class)
+@SerdeImport(io.inpact.api.campaigns.DealView.class)
+@SerdeImport(io.inpact.api.campaigns.Deliverable.class)
+@SerdeImport(io.inpact.api.campaigns.PaymentRequest.class)
+@SerdeImport(io.inpact.api.campaigns.PaymentView.class)
+@SerdeImport(io.inpact.api.campaigns.PortfolioPostRequest.class)
+@SerdeImport(io.inpact.api.campaigns.PortfolioPostView.class)
+// matching
+@SerdeImport(io.inpact.api.matching.CampaignMatch.class)
+@SerdeImport(io.inpact.api.matching.ComparableDeal.class)
+@SerdeImport(io.inpact.api.matching.CreatorMatch.class)
+@SerdeImport(io.inpact.api.matching.DeliverablePrice.class)
+@SerdeImport(io.inpact.api.matching.PriceInput.class)
+@SerdeImport(io.inpact.api.matching.PricingRecommendation.class)
+@SerdeImport(io.inpact.api.matching.ScoreComponent.class)
 public final class SerdeRegistration {
 
     private SerdeRegistration() {
