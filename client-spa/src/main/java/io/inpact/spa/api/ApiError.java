@@ -23,8 +23,18 @@ public final class ApiError {
                 body.fieldErrors());
     }
 
+    /** A failure found before sending: the shared rules rejected these fields. */
+    public static ApiError invalid(Map<String, String> fieldErrors) {
+        return new ApiError(422, "validation_failed", "Please correct the marked fields.", fieldErrors);
+    }
+
     static ApiError transport(int status) {
         return new ApiError(status, status == 0 ? "network" : "unexpected_response", fallbackMessage(status), null);
+    }
+
+    /** The same failure with its field errors under other names (the form's, where they differ). */
+    public ApiError withFieldErrors(Map<String, String> renamed) {
+        return new ApiError(status, code, message, renamed);
     }
 
     public int status() {

@@ -1,6 +1,7 @@
 package io.inpact.spa.api;
 
 import org.teavm.jso.ajax.XMLHttpRequest;
+import org.teavm.jso.file.File;
 
 /**
  * Sends requests with XMLHttpRequest (cookies go along: same origin) and tells a listener how many are in
@@ -8,30 +9,33 @@ import org.teavm.jso.ajax.XMLHttpRequest;
  */
 final class Transport {
 
-    interface Listener {
-        void inFlight(int count);
-
-        void unauthorized(String path);
-    }
-
     interface Handler {
         void done(int status, String body, String retryAfter);
     }
 
-    private final Listener listener;
+    private final Api.Listener listener;
     private int inFlight;
 
-    Transport(Listener listener) {
+    Transport(Api.Listener listener) {
         this.listener = listener;
     }
 
     Call send(String method, String path, String contentType, String body, Handler handler) {
+        return start(method, path, contentType, body, null, handler);
+    }
+
+    Call upload(String path, File file, Handler handler) {
+        return start("PUT", path, file.getType(), null, file, handler);
+    }
+
+    private Call start(String method, String path, String contentType, String body, File file, Handler handler) {
         XMLHttpRequest xhr = new XMLHttpRequest();
         boolean[] finished = {false};
         xhr.open(method, path);
         xhr.setRequestHeader("Accept", "application/json");
-        if (body != null) {
-            xhr.setRequestHeader("Content-Type", contentType);
+        if (body != null || file != null) {
+            xhr.setRequestHeader("Content-Type", contentType == null || contentType.isEmpty()
+                    ? "application/octet-stream" : contentType);
         }
         xhr.onComplete(() -> {
             if (finished[0]) {
@@ -46,7 +50,9 @@ final class Transport {
             handler.done(status, xhr.getResponseText(), xhr.getResponseHeader("Retry-After"));
         });
         changeInFlight(1);
-        if (body == null) {
+        if (file != null) {
+            xhr.send(file);
+        } else if (body == null) {
             xhr.send();
         } else {
             xhr.send(body);

@@ -21,7 +21,8 @@ public final class FormBinding {
     private final List<Registration> registrations = new ArrayList<>();
     private final HTMLElement submitButton;
     private final HTMLElement formError;
-    private Runnable onChange = () -> { };
+    private final List<java.util.function.Consumer<String>> changeListeners = new ArrayList<>();
+    private Runnable onInvalid = () -> { };
 
     public FormBinding(HTMLElement form, FormState state, Runnable onSubmit) {
         this.form = form;
@@ -31,6 +32,15 @@ public final class FormBinding {
         for (String name : state.names()) {
             bind(name);
         }
+        registrations.add(form.onEvent("input", (EventListener<Event>) this::changed));
+        registrations.add(form.onEvent("change", (EventListener<Event>) this::changed));
+        registrations.add(form.onEvent("focusout", (EventListener<Event>) e -> {
+            String name = Dom.targetName(e);
+            if (name != null && state.has(name)) {
+                state.touch(name);
+                show(name);
+            }
+        }));
         registrations.add(form.onEvent("submit", (EventListener<Event>) e -> {
             e.preventDefault();
             if (state.validateForSubmit()) {
@@ -38,30 +48,54 @@ public final class FormBinding {
                 onSubmit.run();
             } else {
                 showAll();
+                onInvalid.run();
                 Dom.focusFirstInvalid(form);
             }
         }));
     }
 
-    /** Runs after every change the user makes (for drafts and live summaries). */
-    public FormBinding onChange(Runnable listener) {
-        this.onChange = listener;
+    /** Hears the name of every control the user changes, fields of the state or not (drafts, chips, sums). */
+    public FormBinding onChange(java.util.function.Consumer<String> listener) {
+        changeListeners.add(listener);
         return this;
     }
 
-    /** Binds a control added after construction (a new row of a list). */
+    /** Runs when a submit is refused or the server rejects fields (e.g. to show the step holding them). */
+    public FormBinding onInvalid(Runnable listener) {
+        this.onInvalid = listener;
+        return this;
+    }
+
+    private void fireChange(String name) {
+        for (java.util.function.Consumer<String> listener : changeListeners) {
+            listener.accept(name);
+        }
+    }
+
+    /** Puts the state's value of a field into its control (controls may be added after construction). */
     public void bind(String name) {
         HTMLElement control = Dom.named(form, name);
-        if (control == null) {
-            return;
+        if (control != null) {
+            Dom.setValue(control, state.value(name));
         }
-        Dom.setValue(control, state.value(name));
-        registrations.add(control.onEvent("input", (EventListener<Event>) e -> changed(name, control)));
-        registrations.add(control.onEvent("change", (EventListener<Event>) e -> changed(name, control)));
-        registrations.add(control.onEvent("blur", (EventListener<Event>) e -> {
-            state.touch(name);
+    }
+
+    /** Sets a field the page computes (a sum, a list of chosen chips) as if the user had changed it. */
+    public void set(String name, String value) {
+        state.input(name, value);
+        show(name);
+    }
+
+    /** Validates only these fields (one wizard step), showing their errors; true when they all pass. */
+    public boolean validate(Iterable<String> names) {
+        boolean valid = state.validate(names);
+        for (String name : names) {
             show(name);
-        }));
+        }
+        if (!valid) {
+            Dom.focusFirstInvalid(form);
+        }
+        return valid;
     }
 
     /** Shows the button as working and blocks a second submit while the request runs. */
@@ -77,6 +111,7 @@ public final class FormBinding {
         busy(false);
         state.serverFailure(error.message(), error.fieldErrors());
         showAll();
+        onInvalid.run();
         Dom.focusFirstInvalid(form);
     }
 
@@ -89,6 +124,23 @@ public final class FormBinding {
             }
         }
         showAll();
+    }
+
+    public void show(String name) {
+        String message = state.visibleError(name);
+        HTMLElement control = Dom.named(form, name);
+        if (control != null) {
+            if (message != null) {
+                control.setAttribute("aria-invalid", "true");
+            } else {
+                control.removeAttribute("aria-invalid");
+            }
+        }
+        HTMLElement slot = Dom.errorSlot(form, name);
+        if (slot != null) {
+            slot.setTextContent(message == null ? "" : Messages.sentence(message));
+            slot.setHidden(message == null);
+        }
     }
 
     public void showAll() {
@@ -109,29 +161,17 @@ public final class FormBinding {
         registrations.clear();
     }
 
-    private void changed(String name, HTMLElement control) {
-        state.input(name, Dom.value(control));
+    private void changed(Event e) {
+        String name = Dom.targetName(e);
+        if (name == null || !state.has(name)) {
+            fireChange(name);
+            return;
+        }
+        state.input(name, Dom.value(Dom.target(e)));
         show(name);
         if (formError != null) {
             formError.setHidden(true);
         }
-        onChange.run();
-    }
-
-    private void show(String name) {
-        String message = state.visibleError(name);
-        HTMLElement control = Dom.named(form, name);
-        if (control != null) {
-            if (message != null) {
-                control.setAttribute("aria-invalid", "true");
-            } else {
-                control.removeAttribute("aria-invalid");
-            }
-        }
-        HTMLElement slot = Dom.errorSlot(form, name);
-        if (slot != null) {
-            slot.setTextContent(message == null ? "" : Messages.sentence(message));
-            slot.setHidden(message == null);
-        }
+        fireChange(name);
     }
 }

@@ -70,6 +70,19 @@ public final class FormState {
         return valid;
     }
 
+    /** Touches the given fields and answers whether all of them pass their checks. */
+    public boolean validate(Iterable<String> names) {
+        boolean valid = true;
+        for (String name : names) {
+            Field field = require(name);
+            field.touched = true;
+            if (field.serverError != null || field.validator.check(field.value) != null) {
+                valid = false;
+            }
+        }
+        return valid;
+    }
+
     public boolean isValid() {
         for (Field field : fields.values()) {
             if (field.validator.check(field.value) != null) {

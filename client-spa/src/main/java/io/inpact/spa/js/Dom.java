@@ -72,11 +72,22 @@ public final class Dom {
     public static native void focusTop(HTMLElement el);
 
     /** The value of an input, select or textarea; for a checkbox "true" or "false". */
-    @JSBody(params = "el", script = "return el.type==='checkbox'?String(el.checked):(el.value==null?'':String(el.value));")
+    @JSBody(params = "el", script = "if(el.type==='checkbox')return String(el.checked);"
+            + "if(el.type==='radio'){var c=el.form&&el.form.querySelector('input[name=\"'+el.name+'\"]:checked');"
+            + "return c?c.value:'';}return el.value==null?'':String(el.value);")
     public static native String value(HTMLElement el);
 
-    @JSBody(params = {"el", "v"}, script = "if(el.type==='checkbox')el.checked=(v==='true');else el.value=v;")
+    @JSBody(params = {"el", "v"}, script = "if(el.type==='checkbox')el.checked=(v==='true');"
+            + "else if(el.type==='radio'){var all=el.form?el.form.querySelectorAll('input[name=\"'+el.name+'\"]'):[el];"
+            + "for(var i=0;i<all.length;i++)all[i].checked=(all[i].value===v);}else el.value=v;")
     public static native void setValue(HTMLElement el, String v);
+
+    /** The {@code name} of the form control an event came from, or null. */
+    @JSBody(params = "e", script = "var t=e.target;return t&&t.name?t.name:null;")
+    public static native String targetName(Event e);
+
+    @JSBody(params = "e", script = "return e.target;")
+    public static native HTMLElement target(Event e);
 
     @JSBody(params = {"root", "name"}, script = "return root.querySelector('[name=\"'+name+'\"]');")
     public static native HTMLElement named(HTMLElement root, String name);
@@ -86,4 +97,18 @@ public final class Dom {
 
     @JSBody(params = "root", script = "var e=root.querySelector('[aria-invalid=\"true\"]');if(e)e.focus();")
     public static native void focusFirstInvalid(HTMLElement root);
+
+    /** The values of the checked boxes named {@code name}, comma-joined in document order. */
+    @JSBody(params = {"root", "name"}, script = "var r=[],all=root.querySelectorAll('input[name=\"'+name+'\"]:checked');"
+            + "for(var i=0;i<all.length;i++)r.push(all[i].value);return r.join(',');")
+    public static native String checkedValues(HTMLElement root, String name);
+
+    /** Checks exactly the boxes named {@code name} whose value is in the comma-joined list. */
+    @JSBody(params = {"root", "name", "csv"}, script = "var want=csv?csv.split(','):[],"
+            + "all=root.querySelectorAll('input[name=\"'+name+'\"]');"
+            + "for(var i=0;i<all.length;i++)all[i].checked=want.indexOf(all[i].value)>=0;")
+    public static native void checkValues(HTMLElement root, String name, String csv);
+
+    @JSBody(params = "el", script = "return el;")
+    public static native org.teavm.jso.dom.html.HTMLInputElement asInput(HTMLElement el);
 }
