@@ -131,7 +131,7 @@ public final class OnboardingPage implements Page {
         int percent = (step + 1) * 100 / stepCount();
         HTMLElement progress = Dom.ref(root, "progress");
         progress.setAttribute("aria-valuenow", String.valueOf(percent));
-        Dom.ref(progress, "fill").setAttribute("style", "width:" + percent + "%");
+        Dom.widthPercent(Dom.ref(progress, "fill"), percent);
         for (int i = 0; i < stepItems.size(); i++) {
             HTMLElement item = stepItems.get(i);
             if (i == step) {

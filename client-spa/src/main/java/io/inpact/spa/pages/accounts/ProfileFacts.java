@@ -11,6 +11,7 @@ import io.inpact.api.common.Platform;
 import io.inpact.spa.components.Html;
 import io.inpact.spa.components.Labels;
 import io.inpact.spa.components.Numbers;
+import io.inpact.spa.js.Dom;
 import java.util.List;
 import java.util.Map;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -126,7 +127,7 @@ final class ProfileFacts {
         row.appendChild(Html.text("span", null, label));
         HTMLElement track = Html.el("i", null);
         HTMLElement fill = Html.el("b", null);
-        fill.setAttribute("style", "width:" + Math.max(0, Math.min(100, share)) + "%");
+        Dom.widthPercent(fill, Math.max(0, Math.min(100, share)));
         track.appendChild(fill);
         row.appendChild(track);
         row.appendChild(Html.text("span", null, share + "%"));

@@ -94,7 +94,7 @@ public final class HomePage implements Page {
             list.removeChild(placeholder);
         }
         for (ComponentHealth component : info.components()) {
-            String test = "health-" + component.name();
+            String test = "health-" + testName(component.name());
             HTMLElement row = list.querySelector("[data-test=\"" + test + "\"]");
             if (row == null) {
                 row = element("div");
@@ -121,6 +121,11 @@ public final class HomePage implements Page {
 
     private static HTMLElement element(String tag) {
         return HTMLDocument.current().createElement(tag);
+    }
+
+    /** Stable selectors for the browser tests: health-postgres, health-redis. */
+    static String testName(String name) {
+        return "postgresql".equals(name) ? "postgres" : name;
     }
 
     static String label(String name) {
