@@ -46,7 +46,7 @@ final class App {
                 .add("/", Access.PUBLIC, (params, query) -> new HomePage(api))
                 .add("/signin", Access.GUEST, (params, query) -> new SignInPage(api, session, query.get("next")))
                 .add("/signup", Access.GUEST,
-                        (params, query) -> new SignUpPage(api, session, query.get("role"), query.get("next")))
+                        (params, query) -> new SignUpPage(api, session, query.get("role")))
                 .add("/forgot-password", Access.GUEST, (params, query) -> new ForgotPasswordPage(api))
                 .add("/reset-password", Access.PUBLIC,
                         (params, query) -> new ResetPasswordPage(api, session, query.get("token")))

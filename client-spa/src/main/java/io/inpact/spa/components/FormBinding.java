@@ -149,7 +149,7 @@ public final class FormBinding {
         }
         if (formError != null) {
             String message = state.formError();
-            formError.setTextContent(message == null ? "" : message);
+            formError.setTextContent(message == null ? "" : Messages.sentence(message));
             formError.setHidden(message == null);
         }
     }

@@ -4,7 +4,6 @@ import io.inpact.api.accounts.LoginRequest;
 import io.inpact.api.accounts.UserView;
 import io.inpact.api.common.Rules;
 import io.inpact.spa.Session;
-import io.inpact.spa.UrlCodec;
 import io.inpact.spa.api.Api;
 import io.inpact.spa.api.ApiError;
 import io.inpact.spa.api.Callback;
@@ -37,9 +36,6 @@ public final class SignInPage implements Page {
     @Override
     public void render(HTMLElement outlet) {
         HTMLElement root = Dom.template("tpl-signin");
-        if (next != null) {
-            Dom.ref(root, "signup-link").setAttribute("href", "/signup?next=" + UrlCodec.encode(next));
-        }
         outlet.appendChild(root);
         FormState state = new FormState()
                 .field("email", value -> Rules.text(value, Rules.EMAIL_MAX))

@@ -22,14 +22,12 @@ public final class SignUpPage implements Page {
     private final Api api;
     private final Session session;
     private final String role;
-    private final String next;
     private final Disposer disposer = new Disposer();
 
-    public SignUpPage(Api api, Session session, String role, String next) {
+    public SignUpPage(Api api, Session session, String role) {
         this.api = api;
         this.session = session;
         this.role = "BRAND".equals(role) ? "BRAND" : "CREATOR";
-        this.next = next;
     }
 
     @Override
@@ -56,7 +54,7 @@ public final class SignUpPage implements Page {
             disposer.add(api.signup(request, new Callback<>() {
                 @Override
                 public void success(UserView user) {
-                    SignedIn.enter(session, user, next);
+                    SignedIn.enter(session, user, "/onboarding");
                 }
 
                 @Override

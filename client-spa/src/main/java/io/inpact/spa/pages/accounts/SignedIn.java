@@ -12,7 +12,9 @@ final class SignedIn {
     }
 
     static void enter(Session session, UserView user, String next) {
-        String target = next != null ? RouteTable.safeNext(next)
+        String target = next != null && !user.profileComplete() && next.equals(RouteTable.DEFAULT_AFTER_SIGN_IN)
+                ? "/onboarding"
+                : next != null ? RouteTable.safeNext(next)
                 : user.profileComplete() ? RouteTable.DEFAULT_AFTER_SIGN_IN : "/onboarding";
         // the address changes first, so that the router, hearing of the new session, renders the target
         Dom.replaceState(target);
