@@ -4,7 +4,7 @@ import io.lettuce.core.ExpireArgs;
 import io.lettuce.core.KeyValue;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
-import io.micronaut.context.annotation.Property;
+import io.inpact.system.RedisKeys;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -26,10 +26,10 @@ class LoginRateLimiter {
     private final String keyPrefix;
 
     LoginRateLimiter(StatefulRedisConnection<String, String> redis, AccountsConfig config,
-                     @Property(name = "inpact.redis.key-prefix", defaultValue = "inpact:") String keyPrefix) {
+                     RedisKeys keys) {
         this.redis = redis.sync();
         this.config = config;
-        this.keyPrefix = keyPrefix;
+        this.keyPrefix = keys.keyPrefix();
     }
 
     /** Seconds until sign-in may be tried again, or 0 when it may be tried now. */

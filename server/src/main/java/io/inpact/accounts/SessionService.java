@@ -3,12 +3,12 @@ package io.inpact.accounts;
 import io.inpact.api.accounts.Role;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.generator.TokenGenerator;
+import io.inpact.system.RedisKeys;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Date;
@@ -35,11 +35,11 @@ class SessionService {
 
     SessionService(TokenGenerator tokenGenerator, AccountsConfig config,
                    StatefulRedisConnection<String, String> redis,
-                   @Property(name = "inpact.redis.key-prefix", defaultValue = "inpact:") String keyPrefix) {
+                   RedisKeys keys) {
         this.tokenGenerator = tokenGenerator;
         this.config = config;
         this.redis = redis.sync();
-        this.keyPrefix = keyPrefix;
+        this.keyPrefix = keys.keyPrefix();
     }
 
     Cookie start(UUID userId, Role role, int sessionVersion, HttpRequest<?> request) {
