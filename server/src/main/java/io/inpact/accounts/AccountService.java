@@ -36,13 +36,15 @@ class AccountService {
     record SignedIn(UserView user, Cookie cookie) {
     }
 
-    SignedIn signup(SignupRequest request, HttpRequest<?> http) {
+    SignedIn signup(SignupRequest body, HttpRequest<?> http) {
+        SignupRequest request = body == null ? null
+                : new SignupRequest(trim(body.email()), trim(body.username()), body.password(), body.role());
         Map<String, String> errors = AccountRules.signup(request);
         if (!errors.isEmpty()) {
             throw AccountProblem.invalid(errors);
         }
-        String email = request.email().trim();
-        String username = request.username().trim();
+        String email = request.email();
+        String username = request.username();
         Map<String, String> taken = new LinkedHashMap<>();
         if (users.emailTaken(email)) {
             taken.put("email", "is already registered");
@@ -98,6 +100,10 @@ class AccountService {
         UserRecord user = users.findById(UUID.fromString(authentication.getName()))
                 .orElseThrow(() -> AccountProblem.notFound("user [id=" + authentication.getName() + "]"));
         return view(user, profiles.complete(user.id(), user.role()));
+    }
+
+    private static String trim(String value) {
+        return value == null ? null : value.trim();
     }
 
     private static UserView view(UserRecord user, boolean profileComplete) {

@@ -3,7 +3,9 @@ package io.inpact.accounts;
 import io.inpact.api.accounts.AccountPaths;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
@@ -30,10 +32,10 @@ class ImageController {
     HttpResponse<byte[]> image(@PathVariable String id, @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         ImageRepository.StoredImage image = images.find(id);
         String etag = "\"" + image.sha256() + "\"";
-        HttpResponse<byte[]> response = etag.equals(ifNoneMatch)
-                ? HttpResponse.notModified()
+        MutableHttpResponse<byte[]> response = etag.equals(ifNoneMatch)
+                ? HttpResponse.status(HttpStatus.NOT_MODIFIED)
                 : HttpResponse.ok(image.bytes()).contentType(MediaType.of(image.contentType()));
-        return response.toMutableResponse()
+        return response
                 .header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.CACHE_CONTROL, "private, max-age=31536000, immutable")
                 .header("X-Content-Type-Options", "nosniff");

@@ -1,6 +1,7 @@
 package io.inpact.accounts;
 
 import io.inpact.api.common.ErrorBody;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -31,6 +32,7 @@ class OriginFilter implements Ordered {
     }
 
     @RequestFilter
+    @Nullable
     HttpResponse<?> check(HttpRequest<?> request) {
         String origin = request.getHeaders().get("Origin");
         if (SAFE.contains(request.getMethod()) || origin == null || allowed(origin, request)) {
