@@ -2,7 +2,7 @@ package io.inpact.accounts;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.token.Claims;
-import io.micronaut.security.token.jwt.validator.JwtClaimsValidator;
+import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
 import jakarta.inject.Singleton;
 
 /**
@@ -10,7 +10,7 @@ import jakarta.inject.Singleton;
  * reset. Runs on every authenticated request; one Redis MGET.
  */
 @Singleton
-class LiveSessionValidator implements JwtClaimsValidator<HttpRequest<?>> {
+class LiveSessionValidator implements GenericJwtClaimsValidator<HttpRequest<?>> {
 
     private final SessionService sessions;
 

@@ -46,7 +46,7 @@ class SignUpAndSignInTest implements TestPropertyProvider {
         assertThat(user.profileComplete()).isFalse();
         assertThat(response.body()).doesNotContain("password");
         String setCookie = response.setCookie(ApiSession.COOKIE).orElseThrow();
-        assertThat(setCookie).contains("HttpOnly").containsIgnoringCase("SameSite=Strict").contains("Path=/")
+        assertThat(setCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict").contains("Path=/")
                 .doesNotContain("Secure");
         assertThat(anonymous.get(ApiPaths.AUTH_ME).as(UserResponse.class).user()).isEqualTo(user);
     }
