@@ -5,6 +5,7 @@ import io.lettuce.core.KeyValue;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.inpact.system.RedisKeys;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,13 +22,14 @@ import java.util.Locale;
 @Singleton
 class LoginRateLimiter {
 
-    private final RedisCommands<String, String> redis;
+    /** Connected on first use, so a Redis outage fails only the requests that need it (health stays up). */
+    private final Provider<StatefulRedisConnection<String, String>> connection;
     private final AccountsConfig config;
     private final String keyPrefix;
 
-    LoginRateLimiter(StatefulRedisConnection<String, String> redis, AccountsConfig config,
+    LoginRateLimiter(Provider<StatefulRedisConnection<String, String>> connection, AccountsConfig config,
                      RedisKeys keys) {
-        this.redis = redis.sync();
+        this.connection = connection;
         this.config = config;
         this.keyPrefix = keys.keyPrefix();
     }
@@ -36,7 +38,7 @@ class LoginRateLimiter {
     long retryAfter(String email, String address) {
         String accountKey = accountKey(email);
         String addressKey = addressKey(address);
-        List<KeyValue<String, String>> counts = redis.mget(accountKey, addressKey);
+        List<KeyValue<String, String>> counts = redis().mget(accountKey, addressKey);
         long wait = 0;
         if (count(counts.get(0)) >= config.loginMaxFailuresPerAccount()) {
             wait = Math.max(wait, ttl(accountKey));
@@ -53,7 +55,7 @@ class LoginRateLimiter {
     }
 
     void recordSuccess(String email) {
-        redis.del(accountKey(email));
+        redis().del(accountKey(email));
     }
 
     /** A generic per-address counter for other unauthenticated actions (e.g. reset mails); true when allowed. */
@@ -68,13 +70,13 @@ class LoginRateLimiter {
     }
 
     private long increment(String key) {
-        long count = redis.incr(key);
-        redis.expire(key, config.loginWindowSeconds(), ExpireArgs.Builder.nx());
+        long count = redis().incr(key);
+        redis().expire(key, config.loginWindowSeconds(), ExpireArgs.Builder.nx());
         return count;
     }
 
     private long ttl(String key) {
-        long ttl = redis.ttl(key);
+        long ttl = redis().ttl(key);
         return ttl > 0 ? ttl : 1;
     }
 
@@ -97,5 +99,9 @@ class LoginRateLimiter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JVM", e);
         }
+    }
+
+    private RedisCommands<String, String> redis() {
+        return connection.get().sync();
     }
 }

@@ -9,6 +9,7 @@ import io.micronaut.http.cookie.SameSite;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.generator.TokenGenerator;
 import io.inpact.system.RedisKeys;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Date;
@@ -30,15 +31,16 @@ class SessionService {
 
     private final TokenGenerator tokenGenerator;
     private final AccountsConfig config;
-    private final RedisCommands<String, String> redis;
+    /** Connected on first use, so a Redis outage fails only the requests that need it (health stays up). */
+    private final Provider<StatefulRedisConnection<String, String>> connection;
     private final String keyPrefix;
 
     SessionService(TokenGenerator tokenGenerator, AccountsConfig config,
-                   StatefulRedisConnection<String, String> redis,
+                   Provider<StatefulRedisConnection<String, String>> connection,
                    RedisKeys keys) {
         this.tokenGenerator = tokenGenerator;
         this.config = config;
-        this.redis = redis.sync();
+        this.connection = connection;
         this.keyPrefix = keys.keyPrefix();
     }
 
@@ -73,13 +75,13 @@ class SessionService {
         long expiresAt = epochSeconds(authentication.getAttributes().get("exp"));
         long ttl = Math.max(1, expiresAt - System.currentTimeMillis() / 1000 + 1);
         if (jti != null) {
-            redis.setex(revokedKey(jti.toString()), ttl, "1");
+            redis().setex(revokedKey(jti.toString()), ttl, "1");
         }
     }
 
     /** Refuses every session of the user issued with a version below {@code version}. */
     void endAllSessions(UUID userId, int version) {
-        redis.setex(versionKey(userId.toString()), config.sessionSeconds() + 60, Integer.toString(version));
+        redis().setex(versionKey(userId.toString()), config.sessionSeconds() + 60, Integer.toString(version));
     }
 
     /** Whether a token that passed signature and expiry checks is still a live session. */
@@ -88,7 +90,7 @@ class SessionService {
             return false;
         }
         List<io.lettuce.core.KeyValue<String, String>> values =
-                redis.mget(revokedKey(jti.toString()), versionKey(subject.toString()));
+                redis().mget(revokedKey(jti.toString()), versionKey(subject.toString()));
         if (values.get(0).hasValue()) {
             return false;
         }
@@ -134,5 +136,9 @@ class SessionService {
 
     private String versionKey(String userId) {
         return keyPrefix + "session:version:" + userId;
+    }
+
+    private RedisCommands<String, String> redis() {
+        return connection.get().sync();
     }
 }
