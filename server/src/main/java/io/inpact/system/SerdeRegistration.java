@@ -8,8 +8,10 @@ import io.micronaut.serde.annotation.SerdeImport;
  * io.inpact.contract.ContractTest fails for a record that is missing.
  */
 // common
+@SerdeImport(io.inpact.api.common.ComponentHealth.class)
 @SerdeImport(io.inpact.api.common.ErrorBody.class)
 @SerdeImport(io.inpact.api.common.Page.class)
+@SerdeImport(io.inpact.api.common.SystemInfo.class)
 // accounts
 @SerdeImport(io.inpact.api.accounts.AudienceInsights.class)
 @SerdeImport(io.inpact.api.accounts.BrandProfile.class)
