@@ -1,0 +1,5 @@
+package io.inpact.api.accounts;
+
+/** Body of {@code POST /api/auth/login}. */
+public record LoginRequest(String email, String password) {
+}
