@@ -1,0 +1,64 @@
+package io.inpact.testsupport;
+
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest
+class TestInfraTest implements TestPropertyProvider {
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    StatefulRedisConnection<String, String> redis;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return TestInfra.properties();
+    }
+
+    @Test
+    void shouldConnectToTheRunsOwnFreshDatabaseWhenContextStarts() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("select current_database()")) {
+            result.next();
+            String database = result.getString(1);
+
+            assertThat(database).startsWith("inpact_test_");
+            assertThat(TestInfra.database().jdbcUrl()).contains("/" + database);
+        }
+    }
+
+    @Test
+    void shouldHandOutADifferentKeyPrefixAndSecretWhenAskedAgain() {
+        Map<String, String> first = TestInfra.properties();
+        Map<String, String> second = TestInfra.properties();
+
+        assertThat(first.get("inpact.redis.key-prefix")).isNotEqualTo(second.get("inpact.redis.key-prefix"));
+        assertThat(first.get("micronaut.security.token.jwt.signatures.secret.generator.secret"))
+                .isNotEqualTo(second.get("micronaut.security.token.jwt.signatures.secret.generator.secret"));
+        assertThat(first.get("datasources.default.url")).isEqualTo(second.get("datasources.default.url"));
+    }
+
+    @Test
+    void shouldReachRealRedisWhenContextStarts() {
+        String key = "test:" + UUID.randomUUID();
+
+        redis.sync().setex(key, 30, "value");
+
+        assertThat(redis.sync().get(key)).isEqualTo("value");
+    }
+}

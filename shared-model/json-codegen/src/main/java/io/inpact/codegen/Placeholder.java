@@ -1,2 +1,0 @@
-package io.inpact.codegen;
-final class Placeholder {}
