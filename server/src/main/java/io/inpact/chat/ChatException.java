@@ -17,7 +17,9 @@ class ChatException extends RuntimeException {
     }
 
     static ChatException notFound(String what, Object id) {
-        return new ChatException(404, "not_found", what + " [id=" + id + "] not found", Map.of());
+        String shown = String.valueOf(id);
+        shown = shown.length() > 64 ? shown.substring(0, 64) + "…" : shown;
+        return new ChatException(404, "not_found", what + " [id=" + shown + "] not found", Map.of());
     }
 
     static ChatException invalid(String field, String problem) {

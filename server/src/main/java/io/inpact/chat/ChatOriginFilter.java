@@ -1,6 +1,7 @@
 package io.inpact.chat;
 
 import io.inpact.api.common.ErrorBody;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -9,6 +10,8 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,9 +24,11 @@ import java.util.Map;
 class ChatOriginFilter {
 
     private final ChatConfig config;
+    private final String publicUrl;
 
-    ChatOriginFilter(ChatConfig config) {
+    ChatOriginFilter(ChatConfig config, @Value("${inpact.accounts.public-url:}") String publicUrl) {
         this.config = config;
+        this.publicUrl = publicUrl;
     }
 
     @RequestFilter
@@ -41,8 +46,10 @@ class ChatOriginFilter {
 
     private boolean allowed(String origin, HttpRequest<?> request) {
         String normalized = origin.toLowerCase(Locale.ROOT);
-        for (String allowed : config.allowedOrigins()) {
-            if (!allowed.isBlank() && normalized.equals(stripSlash(allowed.trim().toLowerCase(Locale.ROOT)))) {
+        List<String> configured = new ArrayList<>(config.allowedOrigins());
+        configured.add(publicUrl);
+        for (String allowed : configured) {
+            if (allowed != null && !allowed.isBlank() && normalized.equals(originOf(allowed.trim().toLowerCase(Locale.ROOT)))) {
                 return true;
             }
         }
@@ -58,8 +65,11 @@ class ChatOriginFilter {
             if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
                 return false;
             }
-            String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-            return authority.equalsIgnoreCase(stripDefaultPort(host.trim(), uri.getScheme()));
+            host = stripDefaultPort(host.trim(), uri.getScheme());
+            // a proxy may pass the host without its port; then the host name alone must match
+            boolean hostHasPort = host.lastIndexOf(':') > host.lastIndexOf(']');
+            String authority = uri.getPort() < 0 || !hostHasPort ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            return authority.equalsIgnoreCase(host);
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -75,7 +85,10 @@ class ChatOriginFilter {
         return host;
     }
 
-    private static String stripSlash(String origin) {
-        return origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin;
+    /** {@code https://example.com/app/} → {@code https://example.com}. */
+    private static String originOf(String url) {
+        int schemeEnd = url.indexOf("://");
+        int pathStart = schemeEnd < 0 ? -1 : url.indexOf('/', schemeEnd + 3);
+        return pathStart < 0 ? url : url.substring(0, pathStart);
     }
 }

@@ -56,7 +56,8 @@ class ChatRepository {
     }
 
     Conversation findOrCreateConversation(UUID one, UUID two) {
-        UUID a = one.compareTo(two) < 0 ? one : two;
+        // PostgreSQL orders uuids by their bytes, as the lowercase hex strings sort (UUID.compareTo is signed)
+        UUID a = one.toString().compareTo(two.toString()) < 0 ? one : two;
         UUID b = a == one ? two : one;
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(true);

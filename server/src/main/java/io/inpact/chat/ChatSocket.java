@@ -86,6 +86,11 @@ class ChatSocket {
         if (me == null || lane == null) {
             return;
         }
+        if (text.length() > ChatRules.MAX_FRAME_BYTES) {
+            session.close(new CloseReason(CloseReason.MESSAGE_TO_BIG.getCode(), "frame larger than "
+                    + ChatRules.MAX_FRAME_BYTES + " bytes"));
+            return;
+        }
         ClientFrame frame;
         try {
             frame = json.readValue(text, ClientFrame.class);

@@ -7,4 +7,8 @@ import java.util.List;
  * {@code ?before=<nextBefore>}; {@code nextBefore} is null when nothing older exists.
  */
 public record MessageHistory(List<MessageView> items, int size, boolean hasMore, String nextBefore) {
+
+    public MessageHistory {
+        items = items == null ? List.of() : List.copyOf(items);
+    }
 }
