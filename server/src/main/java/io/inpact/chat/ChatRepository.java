@@ -137,7 +137,6 @@ class ChatRepository {
 
     private Optional<Stored> insertMessage(Connection c, UUID conversationId, UUID senderId, String clientId,
                                            String body) throws SQLException {
-        MessageRow existing = findByClientId(c, conversationId, senderId, clientId);
         long seq;
         UUID recipient;
         try (PreparedStatement ps = c.prepareStatement(
@@ -155,15 +154,10 @@ class ChatRepository {
                 recipient = a.equals(senderId) ? uuid(rs, 3) : a;
             }
         }
-        if (existing == null) {
-            existing = findByClientId(c, conversationId, senderId, clientId);
-        }
-        if (existing != null) {
-            return Optional.of(new Stored(existing, recipient, false));
-        }
+        // a retried client id leaves a gap in seq; order is all seq promises
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO chat_messages (id, conversation_id, seq, sender_id, client_id, body) VALUES (?, ?, ?, ?, ?, ?) "
-                        + "RETURNING created_at")) {
+                        + "ON CONFLICT (conversation_id, sender_id, client_id) DO NOTHING RETURNING created_at")) {
             UUID id = UUID.randomUUID();
             ps.setObject(1, id);
             ps.setObject(2, conversationId);
@@ -172,12 +166,14 @@ class ChatRepository {
             ps.setString(5, clientId);
             ps.setString(6, body);
             try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                MessageRow row = new MessageRow(id, conversationId, seq, senderId, clientId, body, instant(rs, 1),
-                        null, null);
-                return Optional.of(new Stored(row, recipient, true));
+                if (rs.next()) {
+                    MessageRow row = new MessageRow(id, conversationId, seq, senderId, clientId, body,
+                            instant(rs, 1), null, null);
+                    return Optional.of(new Stored(row, recipient, true));
+                }
             }
         }
+        return Optional.of(new Stored(findByClientId(c, conversationId, senderId, clientId), recipient, false));
     }
 
     private MessageRow findByClientId(Connection c, UUID conversationId, UUID senderId, String clientId)
