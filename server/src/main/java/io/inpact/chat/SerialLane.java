@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -41,7 +42,14 @@ final class SerialLane {
 
     private void schedule() {
         if (running.compareAndSet(false, true)) {
-            pool.execute(this::drain);
+            try {
+                pool.execute(this::drain);
+            } catch (RejectedExecutionException e) {
+                // the server is shutting down: what is left of this socket's work is dropped
+                queue.clear();
+                queued.set(0);
+                running.set(false);
+            }
         }
     }
 

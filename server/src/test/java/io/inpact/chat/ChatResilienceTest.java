@@ -44,8 +44,8 @@ class ChatResilienceTest {
                     a.send(ClientFrame.send("d1", conversation, "during 1"));
                     a.send(ClientFrame.send("d2", conversation, "during 2"));
                     a.send(ClientFrame.send("d2", conversation, "during 2"));
-                    b.send(ClientFrame.send("d3", conversation, "during 3 from the creator"));
                     a.await(ChatFrames.MESSAGE, f -> "d2".equals(LiveSocket.message(f).get("clientId")));
+                    b.send(ClientFrame.send("d3", conversation, "during 3 from the creator"));
                     b.await(ChatFrames.MESSAGE, f -> "d3".equals(LiveSocket.message(f).get("clientId")));
                     int readinessWhileDown = status(two, "/health/readiness");
 

@@ -1,7 +1,7 @@
 package io.inpact.chat;
 
 import io.inpact.api.accounts.Role;
-import io.inpact.api.accounts.SignupRequest;
+import io.inpact.testsupport.ApiSession;
 import io.inpact.testsupport.TestInfra;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
@@ -62,24 +62,11 @@ final class Replica implements AutoCloseable {
         return URI.create("ws://localhost:" + server.getPort() + path);
     }
 
-    /** Signs a new random user up through the API and keeps their session cookie. */
+    /** Signs a new random user up through the API (accounts' {@link ApiSession}) and keeps their session cookie. */
     TestUser signUp(Role role) {
-        String name = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        SignupRequest body = new SignupRequest(name + "@example.com", name, "Secret-" + UUID.randomUUID(), role);
-        HttpResponse<String> response = send(HttpRequest.newBuilder(http("/api/auth/signup"))
-                .header("Content-Type", "application/json")
-                .header(ORIGIN_HEADER, origin())
-                .POST(HttpRequest.BodyPublishers.ofString(write(body))), null);
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException("signup failed: " + response.statusCode() + " " + response.body());
-        }
-        String cookie = response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("INPACT_SESSION="))
-                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
-                .findFirst().orElseThrow(() -> new IllegalStateException("signup set no session cookie"));
-        Map<?, ?> user = read(response.body(), Map.class);
-        Object view = user.containsKey("user") ? user.get("user") : user;
-        return new TestUser(UUID.fromString(String.valueOf(((Map<?, ?>) view).get("id"))), name, cookie);
+        ApiSession session = ApiSession.signUp(server, role);
+        return new TestUser(UUID.fromString(session.userId()), session.user().username(),
+                ApiSession.COOKIE + "=" + session.cookie());
     }
 
     HttpResponse<String> get(TestUser user, String path) {
