@@ -103,10 +103,12 @@ final class Browser implements AutoCloseable {
         return violations;
     }
 
+    /** Script errors; an HTTP error status (a 401 while signed out) is the API talking, not a fault. */
     List<String> consoleErrors() {
         List<String> errors = new ArrayList<>();
         for (LogEntry entry : console()) {
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()
+                    && !entry.getMessage().contains("Failed to load resource: the server responded with a status of")) {
                 errors.add(entry.getMessage());
             }
         }
