@@ -1,5 +1,6 @@
 package io.inpact.system;
 
+import io.inpact.testsupport.ApiSession;
 import io.inpact.testsupport.TestInfra;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.type.Argument;
@@ -11,9 +12,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -29,7 +28,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -45,9 +43,6 @@ class ErrorShapeTest implements TestPropertyProvider {
 
     @Inject
     ObjectMapper json;
-
-    @Inject
-    JwtTokenGenerator tokens;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -183,9 +178,10 @@ class ErrorShapeTest implements TestPropertyProvider {
 
     @Test
     void shouldAnswer403ErrorBodyWhenRoleIsMissing() throws Exception {
-        String token = tokens.generateToken(Authentication.build(UUID.randomUUID().toString(), List.of("CREATOR")), 600).orElseThrow();
+        ApiSession creator = ApiSession.creator(server);
 
-        Answer answer = send(HttpRequest.newBuilder(uri("/api/test-errors/brand")).header("Authorization", "Bearer " + token).GET().build());
+        Answer answer = send(HttpRequest.newBuilder(uri("/api/test-errors/brand"))
+                .header("Cookie", ApiSession.COOKIE + "=" + creator.cookie()).GET().build());
 
         answer.assertError(403, "forbidden");
     }
