@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 @MicronautTest
 class ApplicationTest implements TestPropertyProvider {
 
-    static final Argument<Page<ApplicationView>> PAGE = Argument.of(Page.class, ApplicationView.class);
-    static final Argument<Page<DealView>> DEALS = Argument.of(Page.class, DealView.class);
+    static final Argument<Page<ApplicationView>> PAGE = Fixtures.pageOf(ApplicationView.class);
+    static final Argument<Page<DealView>> DEALS = Fixtures.pageOf(DealView.class);
 
     @Inject
     EmbeddedServer server;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 @MicronautTest
 class CampaignTest implements TestPropertyProvider {
 
-    static final Argument<Page<CampaignView>> PAGE = Argument.of(Page.class, CampaignView.class);
+    static final Argument<Page<CampaignView>> PAGE = Fixtures.pageOf(CampaignView.class);
 
     @Inject
     EmbeddedServer server;

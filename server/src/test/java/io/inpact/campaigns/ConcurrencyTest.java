@@ -13,7 +13,6 @@ import io.inpact.api.common.Page;
 import io.inpact.testsupport.ApiResponse;
 import io.inpact.testsupport.ApiSession;
 import io.inpact.testsupport.TestInfra;
-import io.micronaut.core.type.Argument;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -53,7 +52,7 @@ class ConcurrencyTest implements TestPropertyProvider {
 
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(TABS - 1);
-        Page<DealView> deals = brand.get(ApiPaths.DEALS).as(Argument.of(Page.class, DealView.class));
+        Page<DealView> deals = brand.get(ApiPaths.DEALS).as(Fixtures.pageOf(DealView.class));
         assertThat(deals.total()).isEqualTo(1);
     }
 
@@ -68,7 +67,7 @@ class ConcurrencyTest implements TestPropertyProvider {
 
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(TABS - 1);
-        assertThat(creator.get(ApiPaths.APPLICATIONS_MINE).as(Argument.of(Page.class, ApplicationView.class)).total())
+        assertThat(creator.get(ApiPaths.APPLICATIONS_MINE).as(Fixtures.pageOf(ApplicationView.class)).total())
                 .isEqualTo(1);
     }
 
@@ -100,7 +99,7 @@ class ConcurrencyTest implements TestPropertyProvider {
                 : session.post(ApiPaths.applicationWithdraw(application.id()), null));
 
         assertThat(statuses).containsExactlyInAnyOrder(200, 409);
-        long deals = brand.get(ApiPaths.DEALS).as(Argument.of(Page.class, DealView.class)).total();
+        long deals = brand.get(ApiPaths.DEALS).as(Fixtures.pageOf(DealView.class)).total();
         assertThat(deals).isEqualTo(statuses.get(0) == 200 ? 1 : 0);
     }
 

@@ -12,11 +12,11 @@ import io.inpact.api.matching.CampaignMatch;
 import io.inpact.testsupport.ApiResponse;
 import io.inpact.testsupport.ApiSession;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.core.type.Argument;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ class DemoDataTest {
     @Test
     void shouldSeedAFreshDatabaseOnceWithAccountsThatCanSignIn() throws Exception {
         try (ScratchDatabase database = ScratchDatabase.create()) {
-            Map<String, String> properties = database.properties();
+            Map<String, Object> properties = new HashMap<>(database.properties());
             properties.put("inpact.demo-data", "true");
             properties.put("micronaut.server.port", "-1");
 
@@ -39,12 +39,12 @@ class DemoDataTest {
 
                 assertThat(brandLogin.status()).as(brandLogin.toString()).isEqualTo(200);
                 assertThat(creatorLogin.status()).as(creatorLogin.toString()).isEqualTo(200);
-                Page<CampaignView> mine = brand.get(MarketplacePaths.CAMPAIGNS_MINE).as(Argument.of(Page.class, CampaignView.class));
+                Page<CampaignView> mine = brand.get(MarketplacePaths.CAMPAIGNS_MINE).as(Fixtures.pageOf(CampaignView.class));
                 assertThat(mine.items()).isNotEmpty();
-                Page<CampaignMatch> matches = creator.get(ApiPaths.CREATOR_MY_MATCHES).as(Argument.of(Page.class, CampaignMatch.class));
+                Page<CampaignMatch> matches = creator.get(ApiPaths.CREATOR_MY_MATCHES).as(Fixtures.pageOf(CampaignMatch.class));
                 assertThat(matches.total()).isGreaterThan(20);
                 assertThat(matches.items().get(0).score()).isGreaterThan(matches.items().get(matches.items().size() - 1).score());
-                assertThat(brand.get(ApiPaths.DEALS).as(Argument.of(Page.class, DealView.class)).items()).isNotNull();
+                assertThat(brand.get(ApiPaths.DEALS).as(Fixtures.pageOf(DealView.class)).items()).isNotNull();
             }
             try (EmbeddedServer again = ApplicationContext.run(EmbeddedServer.class, properties)) {
                 assertThat(again.isRunning()).isTrue();

@@ -12,16 +12,24 @@ import io.inpact.api.common.AgeGroup;
 import io.inpact.api.common.ApiPaths;
 import io.inpact.api.common.DeliverableType;
 import io.inpact.api.common.Niche;
+import io.inpact.api.common.Page;
 import io.inpact.api.common.Platform;
 import io.inpact.testsupport.ApiResponse;
 import io.inpact.testsupport.ApiSession;
 import io.inpact.testsupport.TestInfra;
+import io.micronaut.core.type.Argument;
 import java.util.List;
 
 /** Requests the marketplace tests build again and again, and calls that must succeed. */
 public final class Fixtures {
 
     private Fixtures() {
+    }
+
+    /** The type of a JSON page of T, for ApiResponse.as. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static <T> Argument<Page<T>> pageOf(Class<T> type) {
+        return (Argument) Argument.of(Page.class, type);
     }
 
     public static CampaignRequest campaign(String title, CampaignStatus status) {

@@ -17,7 +17,6 @@ import io.inpact.api.matching.CreatorMatch;
 import io.inpact.testsupport.ApiResponse;
 import io.inpact.testsupport.ApiSession;
 import io.inpact.testsupport.TestInfra;
-import io.micronaut.core.type.Argument;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -76,7 +75,7 @@ class PortfolioTest implements TestPropertyProvider {
         assertThat(deleted.posts()).isEqualTo(1);
         assertThat(deleted.engagementRate()).isEqualTo(30.0);
         assertThat(none.posts()).isZero();
-        assertThat(creator.get(MarketplacePaths.MY_POSTS).as(Argument.of(Page.class, PortfolioPostView.class)).items()).isEmpty();
+        assertThat(creator.get(MarketplacePaths.MY_POSTS).as(Fixtures.pageOf(PortfolioPostView.class)).items()).isEmpty();
     }
 
     @Test
@@ -120,7 +119,7 @@ class PortfolioTest implements TestPropertyProvider {
         List<CreatorMatch> all = new java.util.ArrayList<>();
         for (int page = 0; ; page++) {
             Page<CreatorMatch> p = brand.get(ApiPaths.campaignMatches(campaign.id()) + "?size=100&page=" + page)
-                    .as(Argument.of(Page.class, CreatorMatch.class));
+                    .as(Fixtures.pageOf(CreatorMatch.class));
             all.addAll(p.items());
             if (!p.hasNext()) {
                 return all;

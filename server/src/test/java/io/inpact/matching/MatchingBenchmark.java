@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
 
@@ -42,7 +43,7 @@ public final class MatchingBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "BENCHMARKS.md");
-        Map<String, String> properties = new java.util.HashMap<>(TestInfra.properties());
+        Map<String, Object> properties = new HashMap<>(TestInfra.properties());
         properties.put("micronaut.server.port", "-1");
         try (ApplicationContext context = ApplicationContext.run(EmbeddedServer.class, properties, "test")) {
             EmbeddedServer server = context.getBean(EmbeddedServer.class);

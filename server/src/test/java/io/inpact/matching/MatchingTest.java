@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
 @MicronautTest
 class MatchingTest implements TestPropertyProvider {
 
-    static final Argument<Page<CreatorMatch>> CREATORS = Argument.of(Page.class, CreatorMatch.class);
-    static final Argument<Page<CampaignMatch>> CAMPAIGNS = Argument.of(Page.class, CampaignMatch.class);
+    static final Argument<Page<CreatorMatch>> CREATORS = Fixtures.pageOf(CreatorMatch.class);
+    static final Argument<Page<CampaignMatch>> CAMPAIGNS = Fixtures.pageOf(CampaignMatch.class);
 
     @Inject
     EmbeddedServer server;
