@@ -45,9 +45,8 @@ public final class MatchingBenchmark {
         Path out = Path.of(args.length > 0 ? args[0] : "BENCHMARKS.md");
         Map<String, Object> properties = new HashMap<>(TestInfra.properties());
         properties.put("micronaut.server.port", "-1");
-        try (ApplicationContext context = ApplicationContext.run(EmbeddedServer.class, properties, "test")) {
-            EmbeddedServer server = context.getBean(EmbeddedServer.class);
-            server.start();
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
+            ApplicationContext context = server.getApplicationContext();
             ApiSession brand = ApiSession.brand(server);
             ApiSession creator = ApiSession.creator(server);
             long generateStart = System.nanoTime();
@@ -73,7 +72,6 @@ public final class MatchingBenchmark {
             results.add(measure("campaigns for a creator, page of 20, cache warm", creator,
                     i -> ApiPaths.CREATOR_MY_MATCHES + "?size=20&page=" + (i % 5), null));
             write(out, results, generateSeconds);
-            server.stop();
         }
         System.exit(0);
     }
