@@ -129,11 +129,13 @@ class AuthorizationMatrixTest implements TestPropertyProvider {
     void shouldAnswerWithTheErrorShapeWhenRefusing() {
         World world = world(false);
 
-        ApiResponse forbidden = applicant.post(ApiPaths.applicationAccept(world.application().id()), null);
-        ApiResponse unauthorized = anonymous.get(ApiPaths.CAMPAIGNS);
+        ApiResponse forbidden = otherBrand.post(ApiPaths.campaignClose(world.campaign().id()), null);
+        ApiResponse notFound = otherBrand.post(ApiPaths.applicationAccept(world.application().id()), null);
 
         assertThat(forbidden.error().status()).isEqualTo(403);
-        assertThat(forbidden.error().code()).isNotBlank();
-        assertThat(unauthorized.error().status()).isEqualTo(401);
+        assertThat(forbidden.error().code()).isEqualTo("forbidden");
+        assertThat(forbidden.error().message()).contains(world.campaign().id());
+        assertThat(notFound.error().status()).isEqualTo(404);
+        assertThat(notFound.error().message()).isEqualTo("application [id=" + world.application().id() + "] not found");
     }
 }
