@@ -61,6 +61,7 @@ public final class MatchingBenchmark {
                 }
             };
 
+            String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
             IntFunction<String> creatorsPage = i -> ApiPaths.campaignMatches(campaigns.get(i % campaigns.size())) + "?size=20";
             List<Result> results = new ArrayList<>();
             results.add(measure("baseline: GET /api/campaigns/{id} (one indexed row)", brand,
@@ -71,7 +72,9 @@ public final class MatchingBenchmark {
                     i -> ApiPaths.CREATOR_MY_MATCHES + "?size=20&page=" + (i % 5), flush));
             results.add(measure("campaigns for a creator, page of 20, cache warm", creator,
                     i -> ApiPaths.CREATOR_MY_MATCHES + "?size=20&page=" + (i % 5), null));
-            write(out, results, generateSeconds);
+            results.add(sqlOnly(context, campaigns));
+            String loadAfter = Files.readString(Path.of("/proc/loadavg")).trim();
+            write(out, results, generateSeconds, loadBefore, loadAfter);
         }
         System.exit(0);
     }
@@ -96,6 +99,28 @@ public final class MatchingBenchmark {
         Arrays.sort(millis);
         Result result = new Result(name, pct(millis, 50), pct(millis, 95), pct(millis, 99), millis[millis.length - 1]);
         System.err.printf("%-60s p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms%n", name, result.p50(), result.p95(), result.p99());
+        return result;
+    }
+
+    /** The ranking query alone over JDBC (no HTTP, JSON or Redis), to show where the cold time goes. */
+    private static Result sqlOnly(ApplicationContext context, List<String> campaigns) {
+        MatchRepository repository = context.getBean(MatchRepository.class);
+        io.inpact.campaigns.Db db = context.getBean(io.inpact.campaigns.Db.class);
+        io.inpact.campaigns.Paging paging = io.inpact.campaigns.Paging.of(0, 20);
+        double[] millis = new double[SAMPLES];
+        for (int i = -WARMUP; i < SAMPLES; i++) {
+            java.util.UUID id = java.util.UUID.fromString(campaigns.get(Math.floorMod(i, campaigns.size())));
+            MatchRepository.CampaignFacts facts = db.read(c -> repository.campaign(c, id)).orElseThrow();
+            long start = System.nanoTime();
+            db.read(c -> repository.rankCreators(c, facts, paging));
+            if (i >= 0) {
+                millis[i] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        Arrays.sort(millis);
+        Result result = new Result("ranking SQL alone (JDBC, no HTTP/JSON/Redis), creators for a campaign",
+                pct(millis, 50), pct(millis, 95), pct(millis, 99), millis[millis.length - 1]);
+        System.err.printf("%-60s p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms%n", result.name(), result.p50(), result.p95(), result.p99());
         return result;
     }
 
@@ -187,7 +212,8 @@ public final class MatchingBenchmark {
                                  (10000 + random() * 500000)::bigint as budget) r
             """.replace("NICHES", NICHES).replace("PLACES", PLACES);
 
-    private static void write(Path out, List<Result> results, double generateSeconds) throws IOException {
+    private static void write(Path out, List<Result> results, double generateSeconds, String loadBefore, String loadAfter)
+            throws IOException {
         StringBuilder section = new StringBuilder();
         section.append("## Matching\n\n")
                 .append("`scripts/bench-matching`, run ").append(Instant.now().toString(), 0, 16).append(" UTC on ")
@@ -198,7 +224,9 @@ public final class MatchingBenchmark {
                 .append(" sequential HTTP requests over loopback after ").append(WARMUP)
                 .append(" warm-up requests, through the real server (security, JSON, PostgreSQL, Redis). ")
                 .append("\"Cold\" deletes every cached ranking before each request, so the page is ranked in SQL; ")
-                .append("\"warm\" reads it from Redis. The baseline is one campaign by primary key over the same stack.\n\n")
+                .append("\"warm\" reads it from Redis. The baseline is one campaign by primary key over the same stack. ")
+                .append("Load average (/proc/loadavg) before: `").append(loadBefore).append("`, after: `").append(loadAfter)
+                .append("` — other work on the machine inflates every figure alike, so compare the lines with each other.\n\n")
                 .append("| request | p50 ms | p95 ms | p99 ms | max ms |\n| --- | ---: | ---: | ---: | ---: |\n");
         for (Result r : results) {
             section.append(String.format("| %s | %.2f | %.2f | %.2f | %.2f |%n", r.name(), r.p50(), r.p95(), r.p99(), r.max()));
