@@ -3,7 +3,7 @@
 --   username       unique case-insensitively through users_username_lower_key
 --   password_hash  Argon2id in PHC string form ($argon2id$v=19$m=...,t=...,p=...$salt$hash)
 --   role           CREATOR or BRAND (io.inpact.api.accounts.Role); fixed at sign-up
---   sessions_valid_after  sessions (JWTs) issued before this instant are refused; moved by password reset
+--   session_version  a session (JWT) carrying a lower "sv" claim is refused; raised by password reset
 create table users (
     id                   uuid        primary key,
     email                text        not null,
@@ -11,7 +11,7 @@ create table users (
     password_hash        text        not null,
     role                 text        not null check (role in ('CREATOR', 'BRAND')),
     created_at           timestamptz not null default now(),
-    sessions_valid_after timestamptz not null default to_timestamp(0)
+    session_version      integer     not null default 0
 );
 
 create unique index users_email_lower_key on users (lower(email));

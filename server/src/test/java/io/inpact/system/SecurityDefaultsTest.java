@@ -3,6 +3,7 @@ package io.inpact.system;
 import io.inpact.testsupport.TestInfra;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.client.HttpClient;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,7 +55,7 @@ class SecurityDefaultsTest implements TestPropertyProvider {
     void shouldAllowWhenRouteHasNoSecuredAnnotationAndCallerIsSignedIn() {
         String userId = UUID.randomUUID().toString();
 
-        String body = client.toBlocking().retrieve(HttpRequest.GET("/api/test-probe/default").bearerAuth(tokenFor(userId)));
+        String body = client.toBlocking().retrieve(HttpRequest.GET("/api/test-probe/default").cookie(session(tokenFor(userId))));
 
         assertThat(body).isEqualTo(userId);
     }
@@ -69,7 +71,7 @@ class SecurityDefaultsTest implements TestPropertyProvider {
     void shouldAnswer403WhenSignedInUserLacksTheRole() {
         String token = tokenFor(UUID.randomUUID().toString());
 
-        assertThatThrownBy(() -> client.toBlocking().exchange(HttpRequest.GET("/api/test-probe/brands").bearerAuth(token)))
+        assertThatThrownBy(() -> client.toBlocking().exchange(HttpRequest.GET("/api/test-probe/brands").cookie(session(token))))
                 .isInstanceOfSatisfying(HttpClientResponseException.class,
                         e -> assertThat(e.getStatus().getCode()).isEqualTo(403));
     }
@@ -86,8 +88,15 @@ class SecurityDefaultsTest implements TestPropertyProvider {
         assertThat(client.toBlocking().exchange("/health").getStatus().getCode()).isEqualTo(200);
     }
 
+    /** A session token as io.inpact.accounts issues it: the subject, one role and a token id for the deny-list. */
     private String tokenFor(String userId) {
-        return tokens.generateToken(Authentication.build(userId, List.of("CREATOR")), 600).orElseThrow();
+        long now = System.currentTimeMillis();
+        return tokens.generateToken(Map.of("sub", userId, "roles", List.of("CREATOR"), "iat", new Date(now),
+                "exp", new Date(now + 600_000), "jti", UUID.randomUUID().toString())).orElseThrow();
+    }
+
+    private static Cookie session(String token) {
+        return Cookie.of("INPACT_SESSION", token);
     }
 
     @Requires(property = "inpact.test.security-probe", value = "true")

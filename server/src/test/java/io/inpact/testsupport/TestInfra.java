@@ -47,6 +47,9 @@ public final class TestInfra {
         properties.put("redis.uri", infra.redisUri);
         properties.put("inpact.redis.key-prefix", "test:" + randomHex(6) + ":");
         properties.put(EnvironmentBinding.JWT_SECRET_PROPERTY, randomHex(32));
+        properties.put("micronaut.server.port", "-1");
+        // tests call the server over HTTP, where a transaction around the test method only holds a connection
+        properties.put("micronaut.test.transactional", "false");
         return properties;
     }
 

@@ -1,12 +1,12 @@
 package io.inpact.testsupport;
 
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TestInfraTest implements TestPropertyProvider {
 
     @Inject
-    DataSource dataSource;
+    ConnectionOperations<Connection> connections;
 
     @Inject
     StatefulRedisConnection<String, String> redis;
@@ -31,14 +31,17 @@ class TestInfraTest implements TestPropertyProvider {
     }
 
     @Test
-    void shouldConnectToTheRunsOwnFreshDatabaseWhenContextStarts() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("select current_database()")) {
-            result.next();
-            String database = result.getString(1);
+    void shouldConnectToTheRunsOwnFreshDatabaseWhenContextStarts() {
+        String database = connections.executeRead(status -> currentDatabase(status.getConnection()));
 
-            assertThat(database).startsWith("inpact_test_");
-            assertThat(TestInfra.database().jdbcUrl()).contains("/" + database);
+        assertThat(database).startsWith("inpact_test_");
+        assertThat(TestInfra.database().jdbcUrl()).containsPattern("/" + database + "(\\?|$)");
+    }
+
+    @Test
+    void shouldReachTheSameDatabaseWhenConnectingDirectly() throws SQLException {
+        try (Connection connection = TestInfra.connect()) {
+            assertThat(TestInfra.database().jdbcUrl()).contains("/" + currentDatabase(connection));
         }
     }
 
@@ -60,5 +63,15 @@ class TestInfraTest implements TestPropertyProvider {
         redis.sync().setex(key, 30, "value");
 
         assertThat(redis.sync().get(key)).isEqualTo("value");
+    }
+
+    private static String currentDatabase(Connection connection) {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("select current_database()")) {
+            result.next();
+            return result.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

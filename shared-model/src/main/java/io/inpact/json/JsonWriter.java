@@ -62,12 +62,17 @@ public final class JsonWriter {
         return this;
     }
 
+    /**
+     * Writes a finite double as Double.toString spells it. Subnormal values (below 2.2250738585072014E-308)
+     * are written as a signed zero: TeaVM 0.16 neither parses nor prints them as the JVM does, and no
+     * quantity of this API comes near them.
+     */
     public JsonWriter value(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             throw new JsonException("JSON has no number for " + value);
         }
         separate();
-        out.append(Double.toString(value));
+        out.append(Double.toString(flushSubnormal(value)));
         comma = true;
         return this;
     }
@@ -89,6 +94,10 @@ public final class JsonWriter {
     @Override
     public String toString() {
         return out.toString();
+    }
+
+    static double flushSubnormal(double value) {
+        return value != 0 && Math.abs(value) < Double.MIN_NORMAL ? (value < 0 ? -0.0 : 0.0) : value;
     }
 
     private void separate() {
