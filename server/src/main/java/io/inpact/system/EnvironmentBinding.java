@@ -6,6 +6,10 @@ import io.micronaut.context.annotation.ContextConfigurer;
 import io.micronaut.context.env.EnvironmentPropertySource;
 import io.micronaut.context.env.PropertySource;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -39,7 +43,7 @@ public final class EnvironmentBinding implements ApplicationContextConfigurer {
         Map<String, Object> properties = new HashMap<>();
         bindDatabase(env, properties);
         bindRedis(env, properties);
-        String jwtSecret = value(env, "JWT_SECRET");
+        String jwtSecret = secret(env, "JWT_SECRET");
         if (jwtSecret != null) {
             properties.put(JWT_SECRET_PROPERTY, jwtSecret);
         }
@@ -63,7 +67,7 @@ public final class EnvironmentBinding implements ApplicationContextConfigurer {
         }
         properties.put("datasources.default.url", database.jdbcUrl());
         String user = database.username() != null ? database.username() : value(env, "DB_USER");
-        String password = database.password() != null ? database.password() : value(env, "DB_PASSWORD");
+        String password = database.password() != null ? database.password() : secret(env, "DB_PASSWORD");
         if (user != null) {
             properties.put("datasources.default.username", user);
         }
@@ -85,6 +89,24 @@ public final class EnvironmentBinding implements ApplicationContextConfigurer {
     private static String value(Map<String, String> env, String name) {
         String value = env.get(name);
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /**
+     * NAME, else the content of the file NAME_FILE names (a compose or Kubernetes secret mounted as a file,
+     * the convention of the official database images), without its trailing line break.
+     */
+    static String secret(Map<String, String> env, String name) {
+        String value = value(env, name);
+        String file = value(env, name + "_FILE");
+        if (value != null || file == null) {
+            return value;
+        }
+        try {
+            String content = Files.readString(Path.of(file), StandardCharsets.UTF_8).strip();
+            return content.isEmpty() ? null : content;
+        } catch (IOException e) {
+            throw new IllegalStateException(name + "_FILE names " + file + ", which cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private static String valueOr(Map<String, String> env, String name, String fallback) {

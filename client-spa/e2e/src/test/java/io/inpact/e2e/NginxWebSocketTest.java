@@ -8,17 +8,16 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -33,19 +32,19 @@ class NginxWebSocketTest {
 
     @Test
     void shouldExchangeFramesWhenTheChatSocketIsOpenedThroughNginx() throws Exception {
-        String cookie = signUp();
-        CompletableFuture<String> firstFrame = new CompletableFuture<>();
+        String cookie = Sessions.signUp("CREATOR");
+        BlockingQueue<String> frames = new LinkedBlockingQueue<>();
 
-        WebSocket socket = open(Topology.baseUrl(), cookie, firstFrame);
+        WebSocket socket = open(Topology.baseUrl(), cookie, frames);
         socket.sendText("{\"type\":\"no-such-frame\"}", true).get(5, TimeUnit.SECONDS);
 
-        assertThat(firstFrame.get(10, TimeUnit.SECONDS)).contains("\"type\":\"error\"");
+        assertThat(awaitFrame(frames, "\"type\":\"error\"")).contains("\"code\"");
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
     }
 
     @Test
     void shouldRefuseTheUpgradeWhenTheConfigNoLongerPassesUpgradeHeaders() throws Exception {
-        String cookie = signUp();
+        String cookie = Sessions.signUp("CREATOR");
         Path copy = Files.createTempDirectory("inpact-nginx-no-upgrade-");
         int port = freePort();
         List<String> removed = copyConfigWithoutUpgradeHeaders(Topology.nginxPrefix(), copy, port);
@@ -58,7 +57,7 @@ class NginxWebSocketTest {
             assertThat(Http.send(HttpRequest.newBuilder(crippled.resolve("/api/system/info")).build()).statusCode())
                     .isEqualTo(200);
 
-            assertThatThrownBy(() -> open(crippled, cookie, new CompletableFuture<>()))
+            assertThatThrownBy(() -> open(crippled, cookie, new LinkedBlockingQueue<>()))
                     .isInstanceOf(ExecutionException.class)
                     .hasCauseInstanceOf(WebSocketHandshakeException.class);
         } finally {
@@ -68,7 +67,19 @@ class NginxWebSocketTest {
         }
     }
 
-    private static WebSocket open(URI base, String cookie, CompletableFuture<String> firstFrame) throws Exception {
+    /** The first frame (the server may greet first) that contains the text, within 10 seconds. */
+    private static String awaitFrame(BlockingQueue<String> frames, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            String frame = frames.poll(100, TimeUnit.MILLISECONDS);
+            if (frame != null && frame.contains(text)) {
+                return frame;
+            }
+        }
+        throw new AssertionError("no frame with " + text + " arrived");
+    }
+
+    private static WebSocket open(URI base, String cookie, BlockingQueue<String> frames) throws Exception {
         WebSocket.Listener listener = new WebSocket.Listener() {
             private final StringBuilder text = new StringBuilder();
 
@@ -76,7 +87,8 @@ class NginxWebSocketTest {
             public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
                 text.append(data);
                 if (last) {
-                    firstFrame.complete(text.toString());
+                    frames.add(text.toString());
+                    text.setLength(0);
                 }
                 webSocket.request(1);
                 return null;
@@ -88,22 +100,6 @@ class NginxWebSocketTest {
                 .connectTimeout(Duration.ofSeconds(5))
                 .buildAsync(Topology.webSocketUri(base, CHAT_SOCKET), listener)
                 .get(10, TimeUnit.SECONDS);
-    }
-
-    /** A fresh creator account; returns its session cookie. */
-    private static String signUp() {
-        String name = "e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        String body = "{\"email\":\"" + name + "@example.com\",\"username\":\"" + name
-                + "\",\"password\":\"Sunny-Harbour-42-kites\",\"role\":\"CREATOR\"}";
-        HttpResponse<byte[]> response = Http.send(Http.request("/api/auth/signup",
-                        "Content-Type", "application/json", "Origin", Topology.baseUrl().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-        assertThat(response.statusCode()).as(Http.text(response)).isEqualTo(201);
-        return response.headers().allValues("Set-Cookie").stream()
-                .filter(cookie -> cookie.startsWith("INPACT_SESSION="))
-                .map(cookie -> cookie.substring(0, cookie.indexOf(';') < 0 ? cookie.length() : cookie.indexOf(';')))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("sign-up set no INPACT_SESSION cookie"));
     }
 
     /** Copies the rendered config, listening on another port, without the two WebSocket header lines. */
