@@ -1,9 +1,12 @@
 package io.inpact.spa;
 
-import org.teavm.jso.browser.Window;
-
+/** Entry point of the browser app (TeaVM compiles from here). */
 public final class Main {
+
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        Window.current().getDocument().getBody().setTextContent("InPact");
+        new App().start();
     }
 }
