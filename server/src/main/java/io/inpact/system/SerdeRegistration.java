@@ -50,6 +50,22 @@ import io.micronaut.serde.annotation.SerdeImport;
 @SerdeImport(io.inpact.api.matching.PriceInput.class)
 @SerdeImport(io.inpact.api.matching.PricingRecommendation.class)
 @SerdeImport(io.inpact.api.matching.ScoreComponent.class)
+// chat
+@SerdeImport(io.inpact.api.chat.ClientFrame.class)
+@SerdeImport(io.inpact.api.chat.ConversationView.class)
+@SerdeImport(io.inpact.api.chat.CreateConversationRequest.class)
+@SerdeImport(io.inpact.api.chat.ErrorFrame.class)
+@SerdeImport(io.inpact.api.chat.MessageFrame.class)
+@SerdeImport(io.inpact.api.chat.MessageHistory.class)
+@SerdeImport(io.inpact.api.chat.MessageView.class)
+@SerdeImport(io.inpact.api.chat.ParticipantView.class)
+@SerdeImport(io.inpact.api.chat.PresenceFrame.class)
+@SerdeImport(io.inpact.api.chat.PresenceView.class)
+@SerdeImport(io.inpact.api.chat.ReadFrame.class)
+@SerdeImport(io.inpact.api.chat.ResyncFrame.class)
+@SerdeImport(io.inpact.api.chat.StatusFrame.class)
+@SerdeImport(io.inpact.api.chat.TypingFrame.class)
+@SerdeImport(io.inpact.api.chat.UnreadSummary.class)
 public final class SerdeRegistration {
 
     private SerdeRegistration() {

@@ -8,14 +8,12 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
@@ -34,7 +32,7 @@ class NginxWebSocketTest {
 
     @Test
     void shouldExchangeFramesWhenTheChatSocketIsOpenedThroughNginx() throws Exception {
-        String cookie = signUp();
+        String cookie = Sessions.signUp("CREATOR");
         BlockingQueue<String> frames = new LinkedBlockingQueue<>();
 
         WebSocket socket = open(Topology.baseUrl(), cookie, frames);
@@ -46,7 +44,7 @@ class NginxWebSocketTest {
 
     @Test
     void shouldRefuseTheUpgradeWhenTheConfigNoLongerPassesUpgradeHeaders() throws Exception {
-        String cookie = signUp();
+        String cookie = Sessions.signUp("CREATOR");
         Path copy = Files.createTempDirectory("inpact-nginx-no-upgrade-");
         int port = freePort();
         List<String> removed = copyConfigWithoutUpgradeHeaders(Topology.nginxPrefix(), copy, port);
@@ -102,22 +100,6 @@ class NginxWebSocketTest {
                 .connectTimeout(Duration.ofSeconds(5))
                 .buildAsync(Topology.webSocketUri(base, CHAT_SOCKET), listener)
                 .get(10, TimeUnit.SECONDS);
-    }
-
-    /** A fresh creator account; returns its session cookie. */
-    private static String signUp() {
-        String name = "e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        String body = "{\"email\":\"" + name + "@example.com\",\"username\":\"" + name
-                + "\",\"password\":\"Sunny-Harbour-42-kites\",\"role\":\"CREATOR\"}";
-        HttpResponse<byte[]> response = Http.send(Http.request("/api/auth/signup",
-                        "Content-Type", "application/json", "Origin", Topology.baseUrl().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-        assertThat(response.statusCode()).as(Http.text(response)).isEqualTo(201);
-        return response.headers().allValues("Set-Cookie").stream()
-                .filter(cookie -> cookie.startsWith("INPACT_SESSION="))
-                .map(cookie -> cookie.substring(0, cookie.indexOf(';') < 0 ? cookie.length() : cookie.indexOf(';')))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("sign-up set no INPACT_SESSION cookie"));
     }
 
     /** Copies the rendered config, listening on another port, without the two WebSocket header lines. */

@@ -1,0 +1,467 @@
+// Load generator for scripts/bench-chat: N users on the chat WebSocket, paired into conversations, sending
+// at fixed offered rates; measures delivery (send → the receiver's socket) and compares with a raw Redis
+// pub/sub round trip measured in the same run. Launched as a single-file program:
+//   java -cp <server jar> scripts/bench/ChatBench.java --base http://127.0.0.1:PORT ...
+// Loopback only, bounded in time (each step's duration) and count (users × rate × duration).
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+public class ChatBench {
+
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opt = options(args);
+        List<String> bases = List.of(opt.getOrDefault("base", "http://127.0.0.1:8000").split(","));
+        int users = Integer.parseInt(opt.getOrDefault("users", "1000")) / 2 * 2;
+        int[] rates = Arrays.stream(opt.getOrDefault("rates", "2000,5000,10000").split(",")).mapToInt(Integer::parseInt).toArray();
+        int seconds = Integer.parseInt(opt.getOrDefault("seconds", "20"));
+        String redisUri = opt.getOrDefault("redis", "redis://127.0.0.1:6379");
+        String prefix = opt.getOrDefault("prefix", "bench:" + UUID.randomUUID() + ":");
+        Path out = Path.of(opt.getOrDefault("out", "chat-bench-results.txt"));
+
+        List<String> report = new ArrayList<>();
+        report.add("users (sockets)=" + users + " replicas=" + opt.getOrDefault("replicas", "?") + " via=" + opt.getOrDefault("via", bases.get(0)));
+
+        long t0 = System.nanoTime();
+        List<User> all = signUp(bases, users);
+        report.add(String.format(Locale.ROOT, "signup of %d users: %.1f s", users, (System.nanoTime() - t0) / 1e9));
+        for (int i = 0; i < users; i += 2) {
+            all.get(i).conversation = openConversation(all.get(i), all.get(i + 1));
+            all.get(i + 1).conversation = all.get(i).conversation;
+        }
+        Recorder recorder = new Recorder();
+        t0 = System.nanoTime();
+        connect(all, recorder);
+        report.add(String.format(Locale.ROOT, "%d sockets open and live: %.1f s", users, (System.nanoTime() - t0) / 1e9));
+
+        for (int rate : rates) {
+            report.add(chatStep(all, recorder, rate, seconds));
+        }
+        for (User user : all) {
+            user.socket.sendClose(WebSocket.NORMAL_CLOSURE, "bench done").exceptionally(e -> null);
+        }
+        for (int rate : rates) {
+            report.add(redisStep(redisUri, prefix, rate, Math.min(seconds, 10)));
+        }
+        report.add(redisMax(redisUri, prefix, 5));
+        Files.write(out, report);
+        report.forEach(System.out::println);
+        System.exit(0);
+    }
+
+    // ---- chat ---------------------------------------------------------------------------------------
+
+    static final class User {
+        final String base;
+        final String id;
+        final String cookie;
+        String conversation;
+        WebSocket socket;
+        CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
+
+        User(String base, String id, String cookie) {
+            this.base = base;
+            this.id = id;
+            this.cookie = cookie;
+        }
+    }
+
+    /** Everything the sockets observe, indexed by the message's sequence number in the run. */
+    static final class Recorder {
+        static final int CAPACITY = 4_000_000;
+        final AtomicLongArray sentAt = new AtomicLongArray(CAPACITY);
+        final AtomicLongArray deliveredAt = new AtomicLongArray(CAPACITY);
+        final AtomicIntegerArray deliveries = new AtomicIntegerArray(CAPACITY);
+        final AtomicLongArray confirmedAt = new AtomicLongArray(CAPACITY);
+        final AtomicInteger next = new AtomicInteger();
+        final AtomicLong errors = new AtomicLong();
+        final Map<String, AtomicLong> errorCodes = new java.util.concurrent.ConcurrentHashMap<>();
+
+        void onFrame(String frame) {
+            long now = System.nanoTime();
+            if (frame.startsWith("{\"type\":\"message\"")) {
+                int seq = number(frame, "\"text\":\"bench ");
+                if (seq < 0) {
+                    return;
+                }
+                if (frame.contains("\"clientId\":")) {
+                    confirmedAt.compareAndSet(seq, 0, now);
+                } else if (deliveries.incrementAndGet(seq) == 1) {
+                    deliveredAt.set(seq, now);
+                }
+            } else if (frame.startsWith("{\"type\":\"error\"")) {
+                errors.incrementAndGet();
+                int at = frame.indexOf("\"code\":\"");
+                String code = at < 0 ? "?" : frame.substring(at + 8, frame.indexOf('"', at + 8));
+                errorCodes.computeIfAbsent(code, c -> new AtomicLong()).incrementAndGet();
+            }
+        }
+
+        static int number(String frame, String marker) {
+            int at = frame.indexOf(marker);
+            if (at < 0) {
+                return -1;
+            }
+            int from = at + marker.length();
+            int to = from;
+            while (to < frame.length() && Character.isDigit(frame.charAt(to))) {
+                to++;
+            }
+            return to == from ? -1 : Integer.parseInt(frame.substring(from, to));
+        }
+    }
+
+    static String chatStep(List<User> users, Recorder recorder, int rate, int seconds) throws Exception {
+        int first = recorder.next.get();
+        long errorsBefore = recorder.errors.get();
+        CpuMeter cpu = new CpuMeter();
+        long start = System.nanoTime();
+        long periodNanos = 1_000_000_000L / rate;
+        ExecutorService pacer = Executors.newSingleThreadExecutor();
+        Future<?> sending = pacer.submit(() -> {
+            long due = start;
+            long end = start + seconds * 1_000_000_000L;
+            int u = 0;
+            while (true) {
+                long now = System.nanoTime();
+                if (now >= end) {
+                    break;
+                }
+                while (due <= now && due < end) {
+                    User user = users.get(u);
+                    u = (u + 1) % users.size();
+                    int seq = recorder.next.getAndIncrement();
+                    send(user, recorder, seq);
+                    due += periodNanos;
+                }
+                LockSupportPark.parkNanos(200_000);
+            }
+        });
+        sending.get();
+        pacer.shutdown();
+        long sendEnd = System.nanoTime();
+        int last = recorder.next.get();
+        double cpuBusy = cpu.busy();
+        long drainUntil = System.nanoTime() + 15_000_000_000L;
+        while (System.nanoTime() < drainUntil && !allDelivered(recorder, first, last)) {
+            Thread.sleep(100);
+        }
+        int sent = last - first;
+        int delivered = 0;
+        int duplicates = 0;
+        int inWindow = 0;
+        long windowStart = start + (seconds * 1_000_000_000L) / 4;
+        List<Long> latencies = new ArrayList<>();
+        List<Long> confirms = new ArrayList<>();
+        for (int seq = first; seq < last; seq++) {
+            int count = recorder.deliveries.get(seq);
+            if (count > 0) {
+                delivered++;
+                duplicates += count - 1;
+                long at = recorder.deliveredAt.get(seq);
+                if (at >= windowStart && at <= sendEnd) {
+                    inWindow++;
+                }
+                if (recorder.sentAt.get(seq) >= windowStart) {
+                    latencies.add(at - recorder.sentAt.get(seq));
+                }
+            }
+            if (recorder.confirmedAt.get(seq) > 0 && recorder.sentAt.get(seq) >= windowStart) {
+                confirms.add(recorder.confirmedAt.get(seq) - recorder.sentAt.get(seq));
+            }
+        }
+        double sustained = inWindow / ((sendEnd - windowStart) / 1e9);
+        long errors = recorder.errors.get() - errorsBefore;
+        return String.format(Locale.ROOT,
+                "chat offered=%d/s sent=%d delivered=%d lost=%d duplicates=%d errors=%d %s sustained=%.0f/s "
+                        + "delivery p50=%.2fms p99=%.2fms p99.9=%.2fms max=%.2fms confirm p50=%.2fms p99=%.2fms cpu=%.0f%%",
+                rate, sent, delivered, sent - delivered, duplicates, errors, recorder.errorCodes, sustained,
+                pct(latencies, 50), pct(latencies, 99), pct(latencies, 99.9), pct(latencies, 100),
+                pct(confirms, 50), pct(confirms, 99), cpuBusy * 100);
+    }
+
+    static boolean allDelivered(Recorder recorder, int first, int last) {
+        for (int seq = first; seq < last; seq++) {
+            if (recorder.deliveries.get(seq) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static void send(User user, Recorder recorder, int seq) {
+        String frame = "{\"type\":\"send\",\"clientId\":\"b" + seq + "\",\"conversationId\":\"" + user.conversation
+                + "\",\"text\":\"bench " + seq + " " + PADDING + "\"}";
+        synchronized (user) {
+            user.sending = user.sending.thenCompose(x -> {
+                recorder.sentAt.set(seq, System.nanoTime());
+                return user.socket.sendText(frame, true);
+            }).exceptionally(e -> null);
+        }
+    }
+
+    static final String PADDING = "x".repeat(80);
+
+    static List<User> signUp(List<String> bases, int count) throws Exception {
+        User[] users = new User[count];
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int index = i;
+            futures.add(pool.submit(() -> {
+                String base = bases.get(index % bases.size());
+                String name = "b" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+                String body = "{\"email\":\"" + name + "@bench.example\",\"username\":\"" + name
+                        + "\",\"password\":\"Bench-" + UUID.randomUUID() + "\",\"role\":\""
+                        + (index % 2 == 0 ? "BRAND" : "CREATOR") + "\"}";
+                HttpResponse<String> response = post(base, "/api/auth/signup", body, null);
+                if (response.statusCode() != 201) {
+                    throw new IllegalStateException("signup: " + response.statusCode() + " " + response.body());
+                }
+                String cookie = response.headers().allValues("Set-Cookie").stream()
+                        .filter(c -> c.startsWith("INPACT_SESSION=")).map(c -> c.split(";", 2)[0])
+                        .findFirst().orElseThrow();
+                int at = response.body().indexOf("\"id\":\"");
+                String id = response.body().substring(at + 6, response.body().indexOf('"', at + 6));
+                users[index] = new User(base, id, cookie);
+                return null;
+            }));
+        }
+        for (Future<?> future : futures) {
+            future.get();
+        }
+        pool.shutdown();
+        return new ArrayList<>(List.of(users));
+    }
+
+    static String openConversation(User from, User to) throws Exception {
+        HttpResponse<String> response = post(from.base, "/api/chat/conversations",
+                "{\"participantId\":\"" + to.id + "\"}", from.cookie);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("conversation: " + response.statusCode() + " " + response.body());
+        }
+        int at = response.body().indexOf("\"id\":\"");
+        return response.body().substring(at + 6, response.body().indexOf('"', at + 6));
+    }
+
+    static void connect(List<User> users, Recorder recorder) throws Exception {
+        CountDownLatch live = new CountDownLatch(users.size());
+        for (User user : users) {
+            URI ws = URI.create(user.base.replaceFirst("^http", "ws") + "/api/chat/ws");
+            AtomicInteger firstFrame = new AtomicInteger();
+            user.socket = HTTP.newWebSocketBuilder()
+                    .header("Cookie", user.cookie)
+                    .header("Origin", user.base)
+                    .connectTimeout(Duration.ofSeconds(20))
+                    .buildAsync(ws, new WebSocket.Listener() {
+                        final StringBuilder partial = new StringBuilder();
+
+                        @Override
+                        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+                            partial.append(data);
+                            if (last) {
+                                String frame = partial.toString();
+                                partial.setLength(0);
+                                if (firstFrame.getAndIncrement() == 0) {
+                                    live.countDown();
+                                }
+                                recorder.onFrame(frame);
+                            }
+                            socket.request(1);
+                            return null;
+                        }
+                    }).get(30, TimeUnit.SECONDS);
+        }
+        if (!live.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("sockets not live after 60 s: " + live.getCount() + " missing");
+        }
+    }
+
+    static HttpResponse<String> post(String base, String path, String body, String cookie) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .header("Origin", base)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    // ---- raw Redis baseline -------------------------------------------------------------------------
+
+    static String redisStep(String uri, String prefix, int rate, int seconds) throws Exception {
+        RedisClient client = RedisClient.create(uri);
+        try (StatefulRedisPubSubConnection<String, String> sub = client.connectPubSub(StringCodec.UTF8);
+             StatefulRedisConnection<String, String> pub = client.connect(StringCodec.UTF8)) {
+            int capacity = rate * seconds + 16;
+            long[] sentAt = new long[capacity];
+            AtomicLongArray receivedAt = new AtomicLongArray(capacity);
+            sub.addListener(new RedisPubSubAdapter<>() {
+                @Override
+                public void message(String channel, String message) {
+                    int seq = Recorder.number(message, "\"text\":\"bench ");
+                    if (seq >= 0 && seq < capacity) {
+                        receivedAt.compareAndSet(seq, 0, System.nanoTime());
+                    }
+                }
+            });
+            String channel = prefix + "baseline";
+            sub.sync().subscribe(channel);
+            CpuMeter cpu = new CpuMeter();
+            long start = System.nanoTime();
+            long period = 1_000_000_000L / rate;
+            long due = start;
+            int seq = 0;
+            long end = start + seconds * 1_000_000_000L;
+            while (System.nanoTime() < end && seq < capacity) {
+                long now = System.nanoTime();
+                while (due <= now && seq < capacity) {
+                    String payload = "{\"type\":\"message\",\"message\":{\"id\":\"" + UUID.randomUUID()
+                            + "\",\"text\":\"bench " + seq + " " + PADDING + "\"}}";
+                    sentAt[seq] = System.nanoTime();
+                    pub.async().publish(channel, payload);
+                    seq++;
+                    due += period;
+                }
+                LockSupportPark.parkNanos(200_000);
+            }
+            double busy = cpu.busy();
+            Thread.sleep(1000);
+            List<Long> latencies = new ArrayList<>();
+            int lost = 0;
+            for (int i = 0; i < seq; i++) {
+                long at = receivedAt.get(i);
+                if (at == 0) {
+                    lost++;
+                } else if (sentAt[i] >= start + (end - start) / 4) {
+                    latencies.add(at - sentAt[i]);
+                }
+            }
+            return String.format(Locale.ROOT, "redis offered=%d/s published=%d lost=%d round-trip p50=%.2fms p99=%.2fms max=%.2fms cpu=%.0f%%",
+                    rate, seq, lost, pct(latencies, 50), pct(latencies, 99), pct(latencies, 100), busy * 100);
+        } finally {
+            client.shutdown();
+        }
+    }
+
+    /** Publishes as fast as one pipelined connection can for {@code seconds}: Redis pub/sub's ceiling here. */
+    static String redisMax(String uri, String prefix, int seconds) throws Exception {
+        RedisClient client = RedisClient.create(uri);
+        try (StatefulRedisPubSubConnection<String, String> sub = client.connectPubSub(StringCodec.UTF8);
+             StatefulRedisConnection<String, String> pub = client.connect(StringCodec.UTF8)) {
+            AtomicLong received = new AtomicLong();
+            sub.addListener(new RedisPubSubAdapter<>() {
+                @Override
+                public void message(String channel, String message) {
+                    received.incrementAndGet();
+                }
+            });
+            String channel = prefix + "baseline-max";
+            sub.sync().subscribe(channel);
+            String payload = "{\"type\":\"message\",\"message\":{\"text\":\"bench 0 " + PADDING + "\"}}";
+            long end = System.nanoTime() + seconds * 1_000_000_000L;
+            List<io.lettuce.core.RedisFuture<Long>> window = new ArrayList<>();
+            long start = System.nanoTime();
+            while (System.nanoTime() < end) {
+                window.add(pub.async().publish(channel, payload));
+                if (window.size() == 1000) {
+                    window.get(window.size() - 1).get(5, TimeUnit.SECONDS);
+                    window.clear();
+                }
+            }
+            for (var f : window) {
+                f.get(5, TimeUnit.SECONDS);
+            }
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            Thread.sleep(500);
+            return String.format(Locale.ROOT, "redis max (one pipelined publisher, one subscriber) received=%.0f/s",
+                    received.get() / elapsed);
+        } finally {
+            client.shutdown();
+        }
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------
+
+    static final class LockSupportPark {
+        static void parkNanos(long nanos) {
+            java.util.concurrent.locks.LockSupport.parkNanos(nanos);
+        }
+    }
+
+    /** Machine-wide CPU busy fraction between construction and {@link #busy()}, from /proc/stat. */
+    static final class CpuMeter {
+        final long[] start = read();
+
+        double busy() {
+            long[] now = read();
+            long total = now[0] - start[0];
+            return total == 0 ? 0 : 1.0 - (double) (now[1] - start[1]) / total;
+        }
+
+        static long[] read() {
+            try {
+                String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long total = 0;
+                for (int i = 1; i < f.length; i++) {
+                    total += Long.parseLong(f[i]);
+                }
+                return new long[] {total, Long.parseLong(f[4]) + Long.parseLong(f[5])};
+            } catch (IOException e) {
+                return new long[] {0, 0};
+            }
+        }
+    }
+
+    static double pct(List<Long> nanos, double p) {
+        if (nanos.isEmpty()) {
+            return Double.NaN;
+        }
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        int index = (int) Math.min(sorted.length - 1, Math.ceil(p / 100.0 * sorted.length) - 1);
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+
+    static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        return options;
+    }
+}

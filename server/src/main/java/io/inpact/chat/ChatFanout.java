@@ -1,0 +1,272 @@
+package io.inpact.chat;
+
+import io.inpact.api.chat.ChatFrames;
+import io.inpact.api.chat.ResyncFrame;
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.lettuce.core.pubsub.api.async.RedisPubSubAsyncCommands;
+import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.graceful.GracefulShutdownCapable;
+import io.micronaut.websocket.CloseReason;
+import io.micronaut.websocket.WebSocketSession;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Delivers chat events to every socket of a user, whichever replica holds it. Each user has a Redis
+ * channel; a replica subscribes to the channels of the users whose sockets it holds, and an event for
+ * a user is published to that user's channel.
+ *
+ * <p>When a publish fails (Redis lost), the event still reaches this replica's own sockets at once and
+ * waits in a bounded outbox; once Redis is back the outbox is published for the other replicas, the
+ * channels are subscribed again and every local socket gets a {@code resync} frame so its client
+ * fetches through REST whatever other replicas could not deliver meanwhile.
+ */
+@Singleton
+class ChatFanout implements GracefulShutdownCapable, ChatRedis.StateListener {
+
+    static final int OUTBOX_LIMIT = 10_000;
+    private static final String CHANNEL = "chat:user:";
+    private static final char SEPARATOR = '|';
+    private static final Logger LOG = LoggerFactory.getLogger(ChatFanout.class);
+
+    private final ChatRedis redis;
+    private final JsonMapper json;
+    private final String replicaId = UUID.randomUUID().toString();
+    private final String channelPrefix;
+    private final Map<UUID, Set<WebSocketSession>> sessions = new ConcurrentHashMap<>();
+    private final Deque<Pending> outbox = new ArrayDeque<>();
+    private volatile boolean closing;
+
+    private record Pending(String channel, String payload) {
+    }
+
+    ChatFanout(ChatRedis redis, JsonMapper json) {
+        this.redis = redis;
+        this.json = json;
+        this.channelPrefix = redis.key(CHANNEL);
+        redis.addPubSubListener(new RedisPubSubAdapter<>() {
+            @Override
+            public void message(String channel, String message) {
+                receive(channel, message);
+            }
+        });
+        redis.addStateListener(this);
+    }
+
+    /**
+     * Registers a socket of {@code userId}; the future completes once this replica receives the user's
+     * channel (or Redis is down, in which case recovery will subscribe and send a resync).
+     */
+    CompletableFuture<Void> join(UUID userId, WebSocketSession session) {
+        synchronized (sessions) {
+            sessions.computeIfAbsent(userId, id -> ConcurrentHashMap.newKeySet()).add(session);
+            // issued under the lock so a concurrent leave()'s unsubscribe cannot overtake it
+            return subscribe(List.of(channel(userId)));
+        }
+    }
+
+    /** Forgets a socket; true when it was the user's last one on this replica. */
+    boolean leave(UUID userId, WebSocketSession session) {
+        synchronized (sessions) {
+            Set<WebSocketSession> mine = sessions.get(userId);
+            if (mine == null || !mine.remove(session) || !mine.isEmpty()) {
+                return false;
+            }
+            sessions.remove(userId);
+            RedisPubSubAsyncCommands<String, String> pubSub = redis.pubSubAsync();
+            if (pubSub != null && redis.isUp()) {
+                pubSub.unsubscribe(channel(userId)).exceptionally(e -> null);
+            }
+        }
+        return true;
+    }
+
+    boolean isLocal(UUID userId) {
+        return sessions.containsKey(userId);
+    }
+
+    Set<UUID> localUsers() {
+        return Set.copyOf(sessions.keySet());
+    }
+
+    int localSocketCount() {
+        return sessions.values().stream().mapToInt(Set::size).sum();
+    }
+
+    /** Sends {@code frame} to every socket of {@code userId} on any replica. */
+    void toUser(UUID userId, Object frame) {
+        publish(userId, encode(frame));
+    }
+
+    String encode(Object frame) {
+        try {
+            return json.writeValueAsString(frame);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends an already encoded frame to one socket. */
+    void toSocket(WebSocketSession session, String frame) {
+        if (session.isOpen()) {
+            session.sendAsync(frame).exceptionally(e -> null);
+        }
+    }
+
+    private void publish(UUID userId, String frame) {
+        String channel = channel(userId);
+        RedisAsyncCommands<String, String> commands = redis.async();
+        if (commands == null || !redis.isUp()) {
+            fallBack(userId, channel, frame);
+            return;
+        }
+        commands.publish(channel, SEPARATOR + frame).whenComplete((receivers, error) -> {
+            if (error != null) {
+                fallBack(userId, channel, frame);
+            }
+        });
+    }
+
+    private void fallBack(UUID userId, String channel, String frame) {
+        deliverLocally(userId, frame);
+        synchronized (outbox) {
+            if (outbox.size() == OUTBOX_LIMIT) {
+                outbox.removeFirst();
+            }
+            outbox.addLast(new Pending(channel, replicaId + SEPARATOR + frame));
+        }
+    }
+
+    private void receive(String channel, String message) {
+        if (!channel.startsWith(channelPrefix)) {
+            return;
+        }
+        int separator = message.indexOf(SEPARATOR);
+        if (separator < 0 || message.startsWith(replicaId + SEPARATOR)) {
+            return;
+        }
+        UUID userId;
+        try {
+            userId = UUID.fromString(channel.substring(channelPrefix.length()));
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        deliverLocally(userId, message.substring(separator + 1));
+    }
+
+    private void deliverLocally(UUID userId, String frame) {
+        Set<WebSocketSession> mine = sessions.get(userId);
+        if (mine != null) {
+            for (WebSocketSession session : mine) {
+                toSocket(session, frame);
+            }
+        }
+    }
+
+    private CompletableFuture<Void> subscribe(List<String> channels) {
+        RedisPubSubAsyncCommands<String, String> pubSub = redis.pubSubAsync();
+        if (pubSub == null || !redis.isUp() || channels.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return pubSub.subscribe(channels.toArray(String[]::new)).toCompletableFuture()
+                .handle((ok, error) -> null);
+    }
+
+    @Override
+    public void redisUp() {
+        List<String> channels = localUsers().stream().map(this::channel).toList();
+        try {
+            subscribe(channels).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.warn("chat: re-subscribing after Redis came back failed", e);
+        }
+        flushOutbox();
+        String resync = encode(ResyncFrame.of("bus-restored"));
+        sessions.values().forEach(mine -> mine.forEach(session -> toSocket(session, resync)));
+    }
+
+    @Override
+    public void redisDown() {
+        // sends keep being stored; publish() falls back while redis.isUp() is false
+    }
+
+    private void flushOutbox() {
+        RedisAsyncCommands<String, String> commands = redis.async();
+        List<Pending> pending;
+        synchronized (outbox) {
+            pending = new ArrayList<>(outbox);
+            outbox.clear();
+        }
+        for (Pending p : pending) {
+            commands.publish(p.channel(), p.payload()).exceptionally(e -> {
+                synchronized (outbox) {
+                    if (outbox.size() < OUTBOX_LIMIT) {
+                        outbox.addLast(p);
+                    }
+                }
+                return null;
+            });
+        }
+        if (!pending.isEmpty()) {
+            LOG.info("chat: published {} events held while Redis was away", pending.size());
+        }
+    }
+
+    int outboxSize() {
+        synchronized (outbox) {
+            return outbox.size();
+        }
+    }
+
+    private String channel(UUID userId) {
+        return channelPrefix + userId;
+    }
+
+    /** Closes every socket with 1012 (service restart) so clients reconnect, through the balancer, elsewhere. */
+    @Override
+    public CompletionStage<?> shutdownGracefully() {
+        closeAll();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public java.util.OptionalLong reportActiveTasks() {
+        return java.util.OptionalLong.of(localSocketCount());
+    }
+
+    @PreDestroy
+    void closeAll() {
+        closing = true;
+        CloseReason restart = new CloseReason(ChatFrames.CLOSE_SERVICE_RESTART, "server restarting, reconnect");
+        Collection<Set<WebSocketSession>> all = List.copyOf(sessions.values());
+        for (Set<WebSocketSession> mine : all) {
+            for (WebSocketSession session : List.copyOf(mine)) {
+                if (session.isOpen()) {
+                    session.close(restart);
+                }
+            }
+        }
+    }
+
+    boolean isClosing() {
+        return closing;
+    }
+}

@@ -1,0 +1,178 @@
+package io.inpact.chat;
+
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.pubsub.RedisPubSubListener;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import io.lettuce.core.pubsub.api.async.RedisPubSubAsyncCommands;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.Delay;
+import io.micronaut.configuration.lettuce.DefaultRedisConfiguration;
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The chat's own Redis connections (one for commands, one for pub/sub). Commands are rejected at once
+ * while Redis is unreachable instead of queueing, so a send never waits on a dead Redis: the message
+ * is already in PostgreSQL and the fan-out falls back. A probe every {@link #PROBE_INTERVAL} tells
+ * listeners when Redis is lost and when it is back.
+ */
+@Singleton
+class ChatRedis {
+
+    static final Duration PROBE_INTERVAL = Duration.ofMillis(500);
+    private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(2);
+    private static final Logger LOG = LoggerFactory.getLogger(ChatRedis.class);
+
+    /** Told about Redis coming and going; called on the probe thread. */
+    interface StateListener {
+        void redisUp();
+
+        void redisDown();
+    }
+
+    private final String prefix;
+    private final ClientResources resources;
+    private final RedisClient client;
+    private final ScheduledExecutorService probe;
+    private final List<StateListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<RedisPubSubListener<String, String>> pubSubListeners = new CopyOnWriteArrayList<>();
+    private volatile StatefulRedisConnection<String, String> commands;
+    private volatile StatefulRedisPubSubConnection<String, String> pubSub;
+    private volatile boolean up;
+
+    ChatRedis(DefaultRedisConfiguration configuration, @Value("${inpact.redis.key-prefix}") String prefix) {
+        this.prefix = prefix;
+        RedisURI uri = RedisURI.builder(configuration.getUri().orElse(configuration)).withTimeout(COMMAND_TIMEOUT).build();
+        this.resources = ClientResources.builder()
+                .ioThreadPoolSize(2)
+                .computationThreadPoolSize(1)
+                .reconnectDelay(Delay.exponential(Duration.ofMillis(50), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS))
+                .build();
+        this.client = RedisClient.create(resources, uri);
+        client.setOptions(ClientOptions.builder()
+                .autoReconnect(true)
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .build());
+        this.probe = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "chat-redis-probe");
+            t.setDaemon(true);
+            return t;
+        });
+        check();
+        probe.scheduleWithFixedDelay(this::check, PROBE_INTERVAL.toMillis(), PROBE_INTERVAL.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    String key(String name) {
+        return prefix + name;
+    }
+
+    boolean isUp() {
+        return up;
+    }
+
+    void addStateListener(StateListener listener) {
+        listeners.add(listener);
+    }
+
+    void addPubSubListener(RedisPubSubListener<String, String> listener) {
+        pubSubListeners.add(listener);
+        StatefulRedisPubSubConnection<String, String> connection = pubSub;
+        if (connection != null) {
+            connection.addListener(listener);
+        }
+    }
+
+    /** Async commands, or null while Redis was never reached. */
+    RedisAsyncCommands<String, String> async() {
+        StatefulRedisConnection<String, String> connection = commands;
+        return connection == null ? null : connection.async();
+    }
+
+    RedisPubSubAsyncCommands<String, String> pubSubAsync() {
+        StatefulRedisPubSubConnection<String, String> connection = pubSub;
+        return connection == null ? null : connection.async();
+    }
+
+    private void check() {
+        boolean reachable = connectIfNeeded() && ping();
+        if (reachable != up) {
+            up = reachable;
+            LOG.info(reachable ? "chat: Redis is reachable, fan-out resumes" : "chat: Redis lost, messages are stored but not fanned out");
+            for (StateListener listener : listeners) {
+                try {
+                    if (reachable) {
+                        listener.redisUp();
+                    } else {
+                        listener.redisDown();
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warn("chat: Redis state listener failed", e);
+                }
+            }
+        }
+    }
+
+    private boolean connectIfNeeded() {
+        if (commands != null && pubSub != null) {
+            return true;
+        }
+        try {
+            if (commands == null) {
+                commands = client.connect(StringCodec.UTF8);
+            }
+            if (pubSub == null) {
+                StatefulRedisPubSubConnection<String, String> connection = client.connectPubSub(StringCodec.UTF8);
+                pubSubListeners.forEach(connection::addListener);
+                pubSub = connection;
+            }
+            return true;
+        } catch (RuntimeException e) {
+            LOG.debug("chat: Redis not reachable yet: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    private boolean ping() {
+        try {
+            return "PONG".equals(commands.async().ping().get(COMMAND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS))
+                    && pubSub.isOpen();
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return false;
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        probe.shutdownNow();
+        try {
+            if (pubSub != null) {
+                pubSub.close();
+            }
+            if (commands != null) {
+                commands.close();
+            }
+        } finally {
+            client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+            resources.shutdown(0, 2, TimeUnit.SECONDS);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package io.inpact.chat;
+
+import io.inpact.api.chat.ChatRules;
+import io.inpact.api.chat.ConversationView;
+import io.inpact.api.chat.MessageFrame;
+import io.inpact.api.chat.MessageHistory;
+import io.inpact.api.chat.MessageStatus;
+import io.inpact.api.chat.MessageView;
+import io.inpact.api.chat.ParticipantView;
+import io.inpact.api.chat.PresenceFrame;
+import io.inpact.api.chat.PresenceView;
+import io.inpact.api.chat.ReadFrame;
+import io.inpact.api.chat.StatusFrame;
+import io.inpact.api.chat.TypingFrame;
+import io.inpact.api.chat.UnreadSummary;
+import io.inpact.api.common.Page;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Conversations, messages and receipts: stored in PostgreSQL first, then fanned out. Blocking: call off the event loop. */
+@Singleton
+class ChatService {
+
+    static final int DEFAULT_HISTORY_SIZE = 50;
+    static final int MAX_PAGE_SIZE = 100;
+    private static final int PARTICIPANT_CACHE_LIMIT = 50_000;
+
+    private final ChatRepository repository;
+    private final ChatFanout fanout;
+    private final Presence presence;
+    /** Participants never change, so a conversation once read can be trusted for typing checks. */
+    private final Map<UUID, Conversation> conversations = new ConcurrentHashMap<>();
+
+    ChatService(ChatRepository repository, ChatFanout fanout, Presence presence) {
+        this.repository = repository;
+        this.fanout = fanout;
+        this.presence = presence;
+    }
+
+    ConversationView open(UUID me, String participantId) {
+        String problem = participantId == null || participantId.isBlank() ? "is required" : null;
+        if (problem != null) {
+            throw ChatException.invalid("participantId", problem);
+        }
+        UUID otherId = parseOr(participantId, () -> ChatException.notFound("user", participantId));
+        if (otherId.equals(me)) {
+            throw ChatException.invalid("participantId", "must be another user");
+        }
+        ChatRepository.Partner other = repository.findUser(otherId)
+                .orElseThrow(() -> ChatException.notFound("user", participantId));
+        Conversation conversation = repository.findOrCreateConversation(me, otherId);
+        return new ConversationView(conversation.id().toString(), participant(other), null, 0,
+                MessageRow.iso(conversation.createdAt()));
+    }
+
+    Page<ConversationView> conversations(UUID me, int page, int size) {
+        checkPaging(page, size);
+        List<ConversationView> items = repository.conversationsOf(me, size, (long) page * size).stream()
+                .map(row -> new ConversationView(row.conversation().id().toString(), participant(row.other()),
+                        row.last() == null ? null : row.last().view(me), row.unread(),
+                        MessageRow.iso(row.conversation().createdAt())))
+                .toList();
+        return new Page<>(items, page, size, repository.countConversationsOf(me));
+    }
+
+    MessageHistory history(UUID me, String conversationId, String before, int size) {
+        if (size < 1 || size > ChatRules.MAX_HISTORY_PAGE) {
+            throw ChatException.invalid("size", "must be between 1 and " + ChatRules.MAX_HISTORY_PAGE);
+        }
+        Conversation conversation = participantOf(me, conversationId);
+        Long beforeSeq = null;
+        if (before != null && !before.isBlank()) {
+            UUID beforeId = parseOr(before, () -> ChatException.invalid("before", "must be a message id"));
+            beforeSeq = repository.seqOf(conversation.id(), beforeId)
+                    .orElseThrow(() -> ChatException.invalid("before", "must be a message of this conversation"));
+        }
+        List<MessageRow> rows = repository.history(conversation.id(), beforeSeq, size + 1);
+        boolean hasMore = rows.size() > size;
+        List<MessageView> items = rows.stream().limit(size).map(row -> row.view(me)).toList();
+        String nextBefore = hasMore ? items.get(items.size() - 1).id() : null;
+        return new MessageHistory(items, size, hasMore, nextBefore);
+    }
+
+    /** The reader's side: every message the other participant sent becomes SEEN, pushed to that sender. */
+    void markRead(UUID me, String conversationId) {
+        Conversation conversation = participantOf(me, conversationId);
+        List<MessageRow> seen = repository.markSeen(conversation.id(), me);
+        for (MessageRow row : seen) {
+            fanout.toUser(row.senderId(), StatusFrame.of(row.id().toString(), row.conversationId().toString(),
+                    MessageStatus.SEEN));
+        }
+        fanout.toUser(me, ReadFrame.of(conversation.id().toString(), me.toString()));
+    }
+
+    UnreadSummary unread(UUID me) {
+        return repository.unread(me);
+    }
+
+    PresenceView presence(String userId) {
+        UUID id = parseOr(userId, () -> ChatException.notFound("user", userId));
+        repository.findUser(id).orElseThrow(() -> ChatException.notFound("user", userId));
+        return presence.of(id);
+    }
+
+    /** Stores a message (once per client id) and tells every device of both participants. */
+    MessageView send(UUID me, String clientId, String conversationId, String text) {
+        String problem = ChatRules.clientId(clientId);
+        if (problem != null) {
+            throw ChatException.invalid("clientId", problem);
+        }
+        problem = ChatRules.text(text);
+        if (problem != null) {
+            throw ChatException.invalid("text", problem);
+        }
+        UUID conversation = parseOr(conversationId, () -> ChatException.notFound("conversation", conversationId));
+        ChatRepository.Stored stored = repository.insertMessage(conversation, me, clientId, text)
+                .orElseThrow(() -> ChatException.notFound("conversation", conversationId));
+        MessageRow row = stored.message();
+        fanout.toUser(me, MessageFrame.of(row.view(me)));
+        fanout.toUser(stored.recipientId(), MessageFrame.of(row.view(stored.recipientId())));
+        return row.view(me);
+    }
+
+    /** A device of the recipient has the message: DELIVERED goes to the sender, once. */
+    void acknowledge(UUID me, String messageId) {
+        UUID id = parseOr(messageId, () -> ChatException.invalid("messageId", "must be a message id"));
+        repository.markDelivered(me, id).ifPresent(row -> fanout.toUser(row.senderId(),
+                StatusFrame.of(row.id().toString(), row.conversationId().toString(), MessageStatus.DELIVERED)));
+    }
+
+    void typing(UUID me, String conversationId) {
+        Conversation conversation = participantOf(me, conversationId);
+        fanout.toUser(conversation.other(me), TypingFrame.of(conversation.id().toString(), me.toString()));
+    }
+
+    void announcePresence(UUID userId, boolean online) {
+        PresenceFrame frame = PresenceFrame.of(userId.toString(), online);
+        for (UUID partner : repository.partnersOf(userId)) {
+            fanout.toUser(partner, frame);
+        }
+    }
+
+    private Conversation participantOf(UUID me, String conversationId) {
+        UUID id = parseOr(conversationId, () -> ChatException.notFound("conversation", conversationId));
+        Conversation conversation = conversations.get(id);
+        if (conversation == null) {
+            conversation = repository.findConversation(id).orElse(null);
+            if (conversation != null) {
+                if (conversations.size() >= PARTICIPANT_CACHE_LIMIT) {
+                    conversations.clear();
+                }
+                conversations.put(id, conversation);
+            }
+        }
+        if (conversation == null || !conversation.hasParticipant(me)) {
+            throw ChatException.notFound("conversation", conversationId);
+        }
+        return conversation;
+    }
+
+    private ParticipantView participant(ChatRepository.Partner partner) {
+        PresenceView seen = presence.safely(partner.id());
+        return new ParticipantView(partner.id().toString(), partner.username(), partner.role(), seen.online(),
+                seen.lastSeen());
+    }
+
+    private static void checkPaging(int page, int size) {
+        if (page < 0) {
+            throw ChatException.invalid("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw ChatException.invalid("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+    }
+
+    private static UUID parseOr(String id, java.util.function.Supplier<ChatException> error) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw error.get();
+        }
+    }
+}

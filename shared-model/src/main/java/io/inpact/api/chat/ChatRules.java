@@ -1,0 +1,38 @@
+package io.inpact.api.chat;
+
+import io.inpact.api.common.Rules;
+
+/** Chat rules both the SPA composer and the server check. Each returns an error message, or null when valid. */
+public final class ChatRules {
+    /** Longest message text, in code points (as {@link Rules#text} counts). */
+    public static final int MAX_TEXT_LENGTH = 4000;
+    public static final int MAX_CLIENT_ID_LENGTH = 64;
+    /** Largest WebSocket frame the server accepts: the longest text with every code point JSON-escaped as a
+     *  surrogate pair (12 bytes each) plus the envelope. */
+    public static final int MAX_FRAME_BYTES = 12 * MAX_TEXT_LENGTH + 1024;
+    public static final int MAX_HISTORY_PAGE = 100;
+
+    private ChatRules() {
+    }
+
+    public static String text(String text) {
+        return Rules.text(text, MAX_TEXT_LENGTH);
+    }
+
+    /** A client id is chosen by the sending device (a UUID in practice): 1–64 visible ASCII characters. */
+    public static String clientId(String clientId) {
+        if (clientId == null || clientId.isEmpty()) {
+            return "must not be empty";
+        }
+        if (clientId.length() > MAX_CLIENT_ID_LENGTH) {
+            return "must be at most " + MAX_CLIENT_ID_LENGTH + " characters";
+        }
+        for (int i = 0; i < clientId.length(); i++) {
+            char c = clientId.charAt(i);
+            if (c <= ' ' || c > '~') {
+                return "must be visible ASCII characters";
+            }
+        }
+        return null;
+    }
+}
