@@ -62,10 +62,7 @@ public final class Numbers {
         return parsed < min || parsed > max ? "must be between " + min + " and " + max : null;
     }
 
-    /**
-     * Shows a decimal without a trailing ".0". Doubles (not Double.toString/parseDouble) keeps TeaVM's
-     * 20 KB number tables out of the bundle; for values people type, the JVM and the browser spell alike.
-     */
+    /** Shows a decimal without a trailing ".0"; the browser's own number formatting, not TeaVM's. */
     public static String show(Double value) {
         if (value == null) {
             return "";
