@@ -140,6 +140,16 @@ public final class FormBinding {
         if (slot != null) {
             slot.setTextContent(message == null ? "" : Messages.sentence(message));
             slot.setHidden(message == null);
+            if (control != null) {
+                if (slot.getId() == null || slot.getId().isEmpty()) {
+                    slot.setId("error-" + name);
+                }
+                if (message != null) {
+                    control.setAttribute("aria-describedby", slot.getId());
+                } else {
+                    control.removeAttribute("aria-describedby");
+                }
+            }
         }
     }
 

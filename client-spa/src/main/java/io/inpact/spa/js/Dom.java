@@ -115,4 +115,8 @@ public final class Dom {
     /** Sets a width through the CSSOM: the strict CSP (style-src 'self') refuses style attributes. */
     @JSBody(params = {"el", "percent"}, script = "el.style.width=percent+'%';")
     public static native void widthPercent(HTMLElement el, int percent);
+
+    /** Stops an event before any other listener on the same element hears it. */
+    @JSBody(params = "e", script = "e.preventDefault();e.stopImmediatePropagation();")
+    public static native void swallow(Event e);
 }

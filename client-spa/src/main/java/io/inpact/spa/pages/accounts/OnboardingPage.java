@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -73,6 +75,13 @@ public final class OnboardingPage implements Page {
         Dom.ref(root, "role").setTextContent(session.role() == Role.BRAND
                 ? "Tell creators who you are and whom you want to reach."
                 : "Tell brands what you make, who watches it, and what you charge.");
+        // Enter in a field submits the form; before the last step that means "continue", not "finish"
+        disposer.add(form.onEvent("submit", true, (EventListener<Event>) e -> {
+            if (step < stepCount() - 1) {
+                Dom.swallow(e);
+                next();
+            }
+        }));
         binding = disposer.add(new FormBinding(form, profile.state(), this::finish));
         profile.attach(binding);
         binding.onChange(name -> saveDraft());

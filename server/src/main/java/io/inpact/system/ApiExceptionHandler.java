@@ -1,0 +1,18 @@
+package io.inpact.system;
+
+import io.inpact.api.common.ErrorBody;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+
+@Produces
+@Singleton
+final class ApiExceptionHandler implements ExceptionHandler<ApiException, HttpResponse<ErrorBody>> {
+
+    @Override
+    public HttpResponse<ErrorBody> handle(HttpRequest request, ApiException exception) {
+        return ErrorResponses.of(request, exception.status(), exception.code(), exception.getMessage(), exception.fieldErrors());
+    }
+}
