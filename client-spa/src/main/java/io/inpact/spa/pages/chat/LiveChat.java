@@ -64,7 +64,7 @@ final class LiveChat {
     }
 
     private void connect() {
-        WebSocket ws = WebSocket.create(ChatJs.socketUrl(ApiPaths.CHAT_WS));
+        WebSocket ws = new WebSocket(ChatJs.socketUrl(ApiPaths.CHAT_WS));
         socket = ws;
         ws.onOpen(e -> {
             if (ws != socket) {
