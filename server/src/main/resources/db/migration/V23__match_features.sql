@@ -1,5 +1,6 @@
 -- Matching reads one flat row per creator instead of parsing profile JSON for every pair, so ranking
--- 10,000 creators for a campaign is plain arithmetic over columns. The rows are derived data: triggers
+-- 10,000 creators for a campaign is plain arithmetic over columns. Only creators who chose a niche
+-- (i.e. started their profile) are matched. The rows are derived data: triggers
 -- rebuild a creator's row whenever their profile or measured metrics change, in the same transaction.
 --   name             display name, else username
 --   age_*            audience share in percent per io.inpact.api.common.AgeGroup (0 when not given)
@@ -72,11 +73,11 @@ begin
     from creator_profiles p
     join users u on u.id = p.user_id
     left join creator_metrics m on m.creator_id = p.user_id
-    where p.user_id = creator;
+    where p.user_id = creator and cardinality(p.niches) > 0;
     insert into creator_match_locations (creator_id, location_norm, share)
     select creator, lower(trim(e.key)), sum(e.value::double precision)
     from creator_profiles p, jsonb_each_text(p.location_shares) e
-    where p.user_id = creator and jsonb_typeof(p.location_shares) = 'object'
+    where p.user_id = creator and cardinality(p.niches) > 0 and jsonb_typeof(p.location_shares) = 'object'
     group by lower(trim(e.key));
 end $$;
 

@@ -16,6 +16,8 @@ import io.inpact.spa.pages.accounts.PublicProfilePage;
 import io.inpact.spa.pages.accounts.ResetPasswordPage;
 import io.inpact.spa.pages.accounts.SignInPage;
 import io.inpact.spa.pages.accounts.SignUpPage;
+import io.inpact.spa.pages.chat.MessagesPage;
+import io.inpact.spa.pages.chat.UnreadBadge;
 import io.inpact.spa.pages.system.HomePage;
 import org.teavm.jso.dom.html.HTMLDocument;
 
@@ -58,7 +60,11 @@ final class App {
                 .add("/creators/:id", Access.SIGNED_IN,
                         (params, query) -> new PublicProfilePage(api, Role.CREATOR, params.get("id")))
                 .add("/brands/:id", Access.SIGNED_IN,
-                        (params, query) -> new PublicProfilePage(api, Role.BRAND, params.get("id")));
+                        (params, query) -> new PublicProfilePage(api, Role.BRAND, params.get("id")))
+                .add("/messages", Access.SIGNED_IN,
+                        (params, query) -> new MessagesPage(api, session, navigator(), toasts, null, query.get("with")))
+                .add("/messages/:id", Access.SIGNED_IN,
+                        (params, query) -> new MessagesPage(api, session, navigator(), toasts, params.get("id"), null));
         router = new Router(routes, session, HTMLDocument.current().getElementById("outlet"), shell::location);
     }
 
@@ -67,6 +73,7 @@ final class App {
     }
 
     void start() {
+        new UnreadBadge(api, session).start();
         api.me(new Callback<>() {
             @Override
             public void success(UserView user) {

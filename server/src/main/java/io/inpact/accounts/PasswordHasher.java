@@ -5,13 +5,13 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 /** Argon2id hashing (salt 16 B, hash 32 B, 1 lane, 16 MiB, 2 passes) in PHC string form. */
 @Singleton
-class PasswordHasher {
+public class PasswordHasher {
 
     private final Argon2PasswordEncoder encoder = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
     /** Checked against when the e-mail is unknown, so that answer takes as long as a wrong password. */
     private final String decoyHash = encoder.encode("decoy password that matches nothing 0");
 
-    String hash(String password) {
+    public String hash(String password) {
         return encoder.encode(password);
     }
 

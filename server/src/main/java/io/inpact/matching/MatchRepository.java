@@ -195,7 +195,7 @@ class MatchRepository {
                 from campaigns c
                 join users u on u.id = c.brand_id
                 left join brand_profiles bp on bp.user_id = c.brand_id
-                where c.""" + OPEN.replace(" application_deadline", " c.application_deadline"),
+                where c.status = 'OPEN' and (c.application_deadline is null or c.application_deadline >= current_date)""",
                 inputs, "id");
         params.add(paging.size());
         params.add(paging.offset());

@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -31,6 +33,13 @@ final class ScratchDatabase implements AutoCloseable {
         Flyway.configure().dataSource(url.jdbcUrl(), url.username(), url.password())
                 .locations("classpath:db/migration").load().migrate();
         return new ScratchDatabase(url, name);
+    }
+
+    /** TestInfra's properties, pointed at this database instead of the shared per-run one. */
+    Map<String, String> properties() {
+        Map<String, String> properties = new HashMap<>(TestInfra.properties());
+        properties.put("datasources.default.url", url.jdbcUrl());
+        return properties;
     }
 
     Connection connect() throws SQLException {

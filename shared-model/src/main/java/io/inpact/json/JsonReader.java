@@ -138,11 +138,10 @@ public final class JsonReader {
         return (int) value;
     }
 
-    /** A number as a double; subnormal results read as a signed zero, see {@link JsonWriter#value(double)}. */
     public double nextDouble() {
         int start = numberStart();
         int end = scanNumber();
-        return JsonWriter.flushSubnormal(Double.parseDouble(in.substring(start, end)));
+        return Doubles.parse(in.substring(start, end));
     }
 
     /** Skips the next value, whatever it is. */

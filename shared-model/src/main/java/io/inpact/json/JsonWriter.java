@@ -62,17 +62,13 @@ public final class JsonWriter {
         return this;
     }
 
-    /**
-     * Writes a finite double as Double.toString spells it. Subnormal values (below 2.2250738585072014E-308)
-     * are written as a signed zero: TeaVM 0.16 neither parses nor prints them as the JVM does, and no
-     * quantity of this API comes near them.
-     */
+    /** Writes a finite double, spelled by {@link Doubles#format}. */
     public JsonWriter value(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
-            throw new JsonException("JSON has no number for " + value);
+            throw new JsonException("JSON has no number for NaN or an infinity");
         }
         separate();
-        out.append(Double.toString(flushSubnormal(value)));
+        out.append(Doubles.format(value));
         comma = true;
         return this;
     }
@@ -94,10 +90,6 @@ public final class JsonWriter {
     @Override
     public String toString() {
         return out.toString();
-    }
-
-    static double flushSubnormal(double value) {
-        return value != 0 && Math.abs(value) < Double.MIN_NORMAL ? (value < 0 ? -0.0 : 0.0) : value;
     }
 
     private void separate() {

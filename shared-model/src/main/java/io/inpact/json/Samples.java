@@ -27,9 +27,8 @@ public final class Samples {
     };
     private static final int[] INTS = {2147483647, -2147483648, 42, -7, 1};
     private static final long[] LONGS = {9007199254740993L, Long.MAX_VALUE, Long.MIN_VALUE, -1234567890123L, 1L};
-    /** Finite and normal: subnormal doubles travel as zero (see JsonWriter#value(double)). */
-    private static final double[] DOUBLES = {0.1, 3.4499999999999997, 2.2250738585072014E-308, 1.7976931348623157E308, -12.5,
-        1.0E-7, 2.0};
+    private static final double[] DOUBLES = {0.1, 3.4499999999999997, 4.9E-324, 1.7976931348623157E308, -12.5, 1.0E-7,
+        2.0};
 
     private Samples() {
     }

@@ -93,8 +93,8 @@ public final class FormState {
     }
 
     /**
-     * Applies a failed response: field errors go to the fields they name; the message, and the errors
-     * of fields this form does not have, become the form's error.
+     * Applies a failed response: field errors go to the fields they name; the errors of fields this form
+     * does not have, or else the message when no field is named, become the form's error.
      */
     public void serverFailure(String message, Map<String, String> fieldErrors) {
         StringBuilder unplaced = new StringBuilder();
@@ -106,12 +106,13 @@ public final class FormState {
                     field.serverError = entry.getValue();
                     placedAny = true;
                 } else {
-                    unplaced.append(' ').append(entry.getValue());
+                    unplaced.append(unplaced.length() == 0 ? "" : "; ").append(entry.getValue());
                 }
             }
         }
         if (unplaced.length() > 0) {
-            formError = (message == null ? "" : message) + unplaced;
+            // the server's message repeats its field errors; those of fields this form lacks say it best
+            formError = unplaced.toString();
         } else {
             formError = placedAny ? null : message;
         }

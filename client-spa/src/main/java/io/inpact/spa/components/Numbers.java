@@ -1,5 +1,7 @@
 package io.inpact.spa.components;
 
+import io.inpact.json.Doubles;
+
 /** Parsing and checking the numbers people type into forms, identically on the JVM and in the browser. */
 public final class Numbers {
 
@@ -39,7 +41,7 @@ public final class Numbers {
                 return null;
             }
         }
-        return Double.parseDouble(t);
+        return Doubles.parse(t);
     }
 
     /** Check of an optional whole number within bounds: blank passes. */
@@ -60,7 +62,7 @@ public final class Numbers {
         return parsed < min || parsed > max ? "must be between " + min + " and " + max : null;
     }
 
-    /** Shows a decimal without a trailing ".0" (the JVM and TeaVM agree on these digits). */
+    /** Shows a decimal without a trailing ".0"; the browser's own number formatting, not TeaVM's. */
     public static String show(Double value) {
         if (value == null) {
             return "";
@@ -69,6 +71,6 @@ public final class Numbers {
         if (v == Math.floor(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
-        return Double.toString(v);
+        return Doubles.format(v);
     }
 }

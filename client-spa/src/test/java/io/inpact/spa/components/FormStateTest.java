@@ -79,7 +79,7 @@ class FormStateTest {
 
         form.serverFailure("Invalid request.", Map.of("role", "must be CREATOR or BRAND"));
 
-        assertEquals("Invalid request. must be CREATOR or BRAND", form.formError());
+        assertEquals("must be CREATOR or BRAND", form.formError());
     }
 
     @Test

@@ -78,7 +78,9 @@ class RoundTripTest {
 
     @Test
     void shouldTellAnswersApartUnlessTheyDifferOnlyInTheSpellingOfTheSameDouble() {
-        assertTrue(sameAnswer("{\"r\":1.2018251816245582E15}", "{\"r\":1.2018251816245583E15}"));
+        assertTrue(sameAnswer("{\"r\":1.2018251816245582E15}", "{\"r\":1201825181624558.2}"));
+        assertTrue(sameAnswer("[100.0,1.0E-7,-0.0]", "[100,1e-7,-0.0]"));
+        assertTrue(!sameAnswer("[-0.0]", "[0]"));
         assertTrue(!sameAnswer("{\"r\":0.1}", "{\"r\":0.2}"));
         assertTrue(!sameAnswer("{\"n\":9007199254740993}", "{\"n\":9007199254740992}"));
         assertTrue(!sameAnswer("{\"s\":\"1.0\"}", "{\"s\":\"1.00\"}"));
@@ -86,9 +88,9 @@ class RoundTripTest {
     }
 
     /**
-     * Equal text, except that a decimal number may be spelled differently when it is the same double:
-     * JDK 17 and TeaVM break ties between two 17-digit spellings differently (1.2018251816245582E15 and
-     * ...583E15 are one double). Integers and strings must match exactly.
+     * Equal text, except that a double may be spelled differently when it is the same value: the JVM writes
+     * Double.toString ("1.0E-7", "100.0"), the browser its shortest form ("1e-7", "100"); see
+     * io.inpact.json.Doubles. Integers, strings and everything else must match exactly.
      */
     static boolean sameAnswer(String a, String b) {
         int i = 0;
@@ -101,7 +103,7 @@ class RoundTripTest {
                 int endB = numberEnd(b, j);
                 String x = a.substring(i, endA);
                 String y = b.substring(j, endB);
-                if (!x.equals(y) && !(isDecimal(x) && isDecimal(y) && sameDouble(x, y))) {
+                if (!x.equals(y) && !((isDecimal(x) || isDecimal(y)) && sameDouble(x, y))) {
                     return false;
                 }
                 i = endA;

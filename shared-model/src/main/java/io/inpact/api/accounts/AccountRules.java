@@ -42,6 +42,7 @@ public final class AccountRules {
             return FieldErrors.create().check("body", "is required").toMap();
         }
         return FieldErrors.create()
+                .check("email", plainText(request.email(), false))
                 .check("email", Rules.email(request.email()))
                 .check("username", Rules.username(request.username()))
                 .check("password", Rules.password(request.password(), request.email(), request.username()))
@@ -54,6 +55,7 @@ public final class AccountRules {
             return FieldErrors.create().check("body", "is required").toMap();
         }
         return FieldErrors.create()
+                .check("email", plainText(request.email(), false))
                 .check("email", Rules.text(request.email(), Rules.EMAIL_MAX))
                 .check("password", Rules.text(request.password(), Rules.PASSWORD_MAX))
                 .toMap();
@@ -63,7 +65,10 @@ public final class AccountRules {
         if (request == null) {
             return FieldErrors.create().check("body", "is required").toMap();
         }
-        return FieldErrors.create().check("email", Rules.email(request.email())).toMap();
+        return FieldErrors.create()
+                .check("email", plainText(request.email(), false))
+                .check("email", Rules.email(request.email()))
+                .toMap();
     }
 
     /** The server checks the password again against the account's e-mail and username. */
@@ -72,6 +77,7 @@ public final class AccountRules {
             return FieldErrors.create().check("body", "is required").toMap();
         }
         return FieldErrors.create()
+                .check("token", plainText(request.token(), false))
                 .check("token", Rules.text(request.token(), TOKEN_MAX))
                 .check("password", Rules.password(request.password(), null, null))
                 .toMap();
@@ -82,7 +88,9 @@ public final class AccountRules {
         if (update == null) {
             return errors.check("body", "is required").toMap();
         }
-        errors.check("displayName", Rules.optionalText(update.displayName(), DISPLAY_NAME_MAX))
+        errors.check("displayName", plainText(update.displayName(), false))
+                .check("displayName", Rules.optionalText(update.displayName(), DISPLAY_NAME_MAX))
+                .check("bio", plainText(update.bio(), true))
                 .check("bio", Rules.optionalText(update.bio(), BIO_MAX))
                 .check("niches", niches(update.niches(), NICHES_MAX));
         checkPlatforms(errors, update.platforms());
@@ -98,7 +106,9 @@ public final class AccountRules {
         if (update == null) {
             return errors.check("body", "is required").toMap();
         }
-        errors.check("companyName", Rules.optionalText(update.companyName(), COMPANY_NAME_MAX))
+        errors.check("companyName", plainText(update.companyName(), false))
+                .check("companyName", Rules.optionalText(update.companyName(), COMPANY_NAME_MAX))
+                .check("industry", plainText(update.industry(), false))
                 .check("industry", Rules.optionalText(update.industry(), INDUSTRY_MAX))
                 .check("website", website(update.website()));
         TargetAudience target = update.targetAudience();
@@ -135,6 +145,32 @@ public final class AccountRules {
     public static boolean brandComplete(String companyName, String industry, TargetAudience target) {
         return !Rules.isBlank(companyName) && !Rules.isBlank(industry)
                 && target != null && target.niches() != null && !target.niches().isEmpty();
+    }
+
+    /**
+     * Text a person could have typed: no control characters (line breaks and tabs only where
+     * {@code multiline}) and no half of a UTF-16 surrogate pair. Null or empty is fine.
+     */
+    public static String plainText(String value, boolean multiline) {
+        if (value == null) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean lineBreak = c == '\n' || c == '\r' || c == '\t';
+            if ((c < ' ' && !(multiline && lineBreak)) || (c >= 0x7F && c < 0xA0)) {
+                return "must not contain control characters";
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
+                    return "must be valid Unicode text";
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return "must be valid Unicode text";
+            }
+        }
+        return null;
     }
 
     /** Whole percentages 0–100 summing to exactly 100; an empty or absent set is "not given". */
@@ -242,11 +278,15 @@ public final class AccountRules {
             return error;
         }
         for (int i = 0; i < handle.length(); i++) {
-            if (handle.charAt(i) <= ' ') {
+            char c = handle.charAt(i);
+            if (c <= ' ' || c == 0x7F) {
                 return "must not contain spaces";
             }
+            if (c == '<' || c == '>' || c == '"' || c == '\'' || c == '`') {
+                return "must not contain < > \" ' or `";
+            }
         }
-        return null;
+        return plainText(handle, false);
     }
 
     private static String niches(List<Niche> niches, int max) {
@@ -283,6 +323,12 @@ public final class AccountRules {
                 return "at most " + LOCATIONS_MAX + " locations";
             }
             String error = Rules.text(location, LOCATION_MAX);
+            if (error == null) {
+                error = plainText(location, false);
+            }
+            if (error == null && (location.indexOf('<') >= 0 || location.indexOf('>') >= 0)) {
+                error = "must not contain < or >";
+            }
             if (error != null) {
                 return "each location " + error;
             }

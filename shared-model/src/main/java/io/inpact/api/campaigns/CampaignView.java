@@ -27,4 +27,11 @@ public record CampaignView(
         String updatedAt,
         Integer applicationCount,
         Integer pendingApplicationCount) {
+
+    public CampaignView {
+        deliverables = deliverables == null ? List.of() : deliverables;
+        ageGroups = ageGroups == null ? List.of() : ageGroups;
+        locations = locations == null ? List.of() : locations;
+    }
+
 }

@@ -18,4 +18,9 @@ public record DealView(
         DealStatus status,
         String createdAt,
         List<PaymentView> payments) {
+
+    public DealView {
+        payments = payments == null ? List.of() : payments;
+    }
+
 }

@@ -15,4 +15,9 @@ public record CampaignMatch(
         String applicationDeadline,
         double score,
         List<ScoreComponent> components) {
+
+    public CampaignMatch {
+        components = components == null ? List.of() : components;
+    }
+
 }

@@ -12,4 +12,10 @@ public record CreatorMatch(
         double engagementRate,
         double score,
         List<ScoreComponent> components) {
+
+    public CreatorMatch {
+        niches = niches == null ? List.of() : niches;
+        components = components == null ? List.of() : components;
+    }
+
 }

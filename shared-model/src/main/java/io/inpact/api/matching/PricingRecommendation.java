@@ -15,4 +15,11 @@ public record PricingRecommendation(
         List<PriceInput> inputs,
         List<DeliverablePrice> prices,
         List<ComparableDeal> comparables) {
+
+    public PricingRecommendation {
+        inputs = inputs == null ? List.of() : inputs;
+        prices = prices == null ? List.of() : prices;
+        comparables = comparables == null ? List.of() : comparables;
+    }
+
 }

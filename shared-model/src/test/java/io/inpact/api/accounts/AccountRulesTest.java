@@ -131,6 +131,28 @@ class AccountRulesTest {
         assertEquals("must contain letters and at least one digit or symbol", errors.get("password"));
     }
 
+    @Test
+    void shouldRejectTextWhenItHoldsControlCharactersOrHalfASurrogatePair() {
+        assertEquals("must not contain control characters", AccountRules.plainText("a\u0000b", false));
+        assertEquals("must not contain control characters", AccountRules.plainText("two\nlines", false));
+        assertNull(AccountRules.plainText("two\nlines", true));
+        assertEquals("must be valid Unicode text", AccountRules.plainText("x\uD800", false));
+        assertEquals("must be valid Unicode text", AccountRules.plainText("\uDC00x", false));
+        assertNull(AccountRules.plainText("S\u00e3o Paulo \uD83D\uDE00", false));
+    }
+
+    @Test
+    void shouldRejectMarkupWhenItIsInAHandleOrLocation() {
+        CreatorProfileUpdate update = new CreatorProfileUpdate(null, null, null,
+                List.of(new PlatformAccount(Platform.TIKTOK, "<b>x</b>", 1)),
+                new AudienceInsights(null, Map.of("<i>here</i>", 100), null, null, null), null);
+
+        Map<String, String> errors = AccountRules.creatorProfile(update);
+
+        assertEquals("must not contain < > \" ' or `", errors.get("platforms[0].handle"));
+        assertEquals("each location must not contain < or >", errors.get("audience.locationShares"));
+    }
+
     static CreatorProfileUpdate completeCreator() {
         return new CreatorProfileUpdate("Ana Cooks", "Weeknight recipes.", List.of(Niche.FOOD, Niche.LIFESTYLE),
                 List.of(new PlatformAccount(Platform.YOUTUBE, "@anacooks", 120_000)),
