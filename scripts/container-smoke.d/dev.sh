@@ -57,7 +57,7 @@ dev_up() {
     rewrite_compose "$WORK/dev" compose.yaml compose.override.yaml || return 1
     COMPOSE_UP+=("$WORK/dev")
     note "development ports published on $DEV_BIND (the host's own services may hold 127.0.0.1:5432/6379)"
-    DC_TIMEOUT=900 compose "$WORK/dev" up -d --no-build 2>&1 | tail -n 8 | sed 's/^/    /'
+    DC_TIMEOUT=900 compose "$WORK/dev" up -d --no-build frontend backend redis db 2>&1 | tail -n 8 | sed 's/^/    /'
     wait_healthy "$WORK/dev" 1200
 }
 
