@@ -16,6 +16,11 @@ import io.inpact.spa.pages.accounts.PublicProfilePage;
 import io.inpact.spa.pages.accounts.ResetPasswordPage;
 import io.inpact.spa.pages.accounts.SignInPage;
 import io.inpact.spa.pages.accounts.SignUpPage;
+import io.inpact.spa.pages.campaigns.CampaignEditorPage;
+import io.inpact.spa.pages.campaigns.CampaignPage;
+import io.inpact.spa.pages.campaigns.CampaignSearchPage;
+import io.inpact.spa.pages.campaigns.DashboardPage;
+import io.inpact.spa.pages.campaigns.MarketApi;
 import io.inpact.spa.pages.system.HomePage;
 import org.teavm.jso.dom.html.HTMLDocument;
 
@@ -39,6 +44,7 @@ final class App {
             }
         }
     });
+    private final MarketApi market = new MarketApi(api);
     private final Router router;
 
     App() {
@@ -58,7 +64,16 @@ final class App {
                 .add("/creators/:id", Access.SIGNED_IN,
                         (params, query) -> new PublicProfilePage(api, Role.CREATOR, params.get("id")))
                 .add("/brands/:id", Access.SIGNED_IN,
-                        (params, query) -> new PublicProfilePage(api, Role.BRAND, params.get("id")));
+                        (params, query) -> new PublicProfilePage(api, Role.BRAND, params.get("id")))
+                .add("/dashboard", Access.SIGNED_IN, (params, query) -> new DashboardPage(market, session))
+                .add("/campaigns", Access.SIGNED_IN,
+                        (params, query) -> new CampaignSearchPage(market, navigator(), query))
+                .add("/campaigns/new", Access.SIGNED_IN,
+                        (params, query) -> new CampaignEditorPage(market, navigator(), toasts, null))
+                .add("/campaigns/:id", Access.SIGNED_IN,
+                        (params, query) -> new CampaignPage(market, session, toasts, params.get("id")))
+                .add("/campaigns/:id/edit", Access.SIGNED_IN,
+                        (params, query) -> new CampaignEditorPage(market, navigator(), toasts, params.get("id")));
         router = new Router(routes, session, HTMLDocument.current().getElementById("outlet"), shell::location);
     }
 
