@@ -34,10 +34,11 @@ class HomePageTest {
 
     @Test
     void shouldRenderTheAppWhenADeepLinkIsOpenedDirectly() {
-        browser.open("/campaigns/00000000-0000-0000-0000-000000000000?tab=applications");
+        // a path no route claims, so no sign-in guard redirects it: the URL must stay as it was opened
+        browser.open("/guides/00000000-0000-0000-0000-000000000000?tab=applications");
 
         assertThat(browser.waitFor("brand").getText()).contains("InPact");
         assertThat(browser.driver().getCurrentUrl())
-                .isEqualTo(Topology.uri("/campaigns/00000000-0000-0000-0000-000000000000?tab=applications").toString());
+                .isEqualTo(Topology.uri("/guides/00000000-0000-0000-0000-000000000000?tab=applications").toString());
     }
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -107,11 +107,13 @@ class MarketplaceFlowTest {
 
     private static void waitUntilText(String dataTest, String text) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(Browser.byTest(dataTest), text));
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(Browser.byTest(dataTest)).getText().contains(text));
     }
 
     private static void waitForAttribute(String dataTest, String attribute, String value) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.attributeToBe(Browser.byTest(dataTest), attribute, value));
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> value.equals(d.findElement(Browser.byTest(dataTest)).getAttribute(attribute)));
     }
 }
