@@ -21,6 +21,7 @@ import io.inpact.spa.pages.campaigns.CampaignPage;
 import io.inpact.spa.pages.campaigns.CampaignSearchPage;
 import io.inpact.spa.pages.campaigns.DashboardPage;
 import io.inpact.spa.pages.campaigns.MarketApi;
+import io.inpact.spa.pages.chat.MessagesPage;
 import io.inpact.spa.pages.system.HomePage;
 import org.teavm.jso.dom.html.HTMLDocument;
 
@@ -73,7 +74,11 @@ final class App {
                 .add("/campaigns/:id", Access.SIGNED_IN,
                         (params, query) -> new CampaignPage(market, session, toasts, params.get("id")))
                 .add("/campaigns/:id/edit", Access.SIGNED_IN,
-                        (params, query) -> new CampaignEditorPage(market, navigator(), toasts, params.get("id")));
+                        (params, query) -> new CampaignEditorPage(market, navigator(), toasts, params.get("id")))
+                .add("/messages", Access.SIGNED_IN,
+                        (params, query) -> new MessagesPage(api, session, navigator(), toasts, null, query.get("with")))
+                .add("/messages/:id", Access.SIGNED_IN,
+                        (params, query) -> new MessagesPage(api, session, navigator(), toasts, params.get("id"), null));
         router = new Router(routes, session, HTMLDocument.current().getElementById("outlet"), shell::location);
     }
 

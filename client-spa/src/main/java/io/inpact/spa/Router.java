@@ -4,6 +4,7 @@ import io.inpact.spa.js.Dom;
 import io.inpact.spa.pages.Page;
 import io.inpact.spa.pages.PageFactory;
 import io.inpact.spa.pages.system.MessagePage;
+import java.util.function.Consumer;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.EventListener;
@@ -21,12 +22,12 @@ public final class Router implements Navigator {
     private final RouteTable<PageFactory> routes;
     private final Session session;
     private final HTMLElement outlet;
-    private final java.util.function.Consumer<String> onLocation;
+    private final Consumer<String> onLocation;
     private Page current;
     private RouteTable.Route<PageFactory> currentRoute;
 
     public Router(RouteTable<PageFactory> routes, Session session, HTMLElement outlet,
-                  java.util.function.Consumer<String> onLocation) {
+                  Consumer<String> onLocation) {
         this.routes = routes;
         this.session = session;
         this.outlet = outlet;

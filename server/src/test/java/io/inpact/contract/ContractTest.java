@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.inpact.api.ApiRecords;
 import io.inpact.api.common.ErrorBody;
+import io.inpact.api.common.ErrorBodyJson;
 import io.inpact.api.common.Page;
 import io.inpact.json.JsonCodec;
 import io.inpact.json.RecordCodec;
@@ -18,6 +19,7 @@ import io.micronaut.serde.annotation.SerdeImport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -63,6 +65,16 @@ class ContractTest {
         List<Class<?>> types = ApiRecords.all().stream().<Class<?>>map(RecordType::type).toList();
 
         assertTrue(types.containsAll(List.of(ErrorBody.class, Page.class)), "registry holds " + types);
+    }
+
+    @Test
+    void shouldReadEmptyValuesAsAbsentWhenServerLeavesThemOut() throws Exception {
+        ErrorBody body = new ErrorBody(400, "", "bad", Map.of());
+
+        String serverJson = serde.writeValueAsString(body);
+
+        assertEquals("{\"status\":400,\"message\":\"bad\"}", serverJson);
+        assertEquals(new ErrorBody(400, null, "bad", Map.of()), ErrorBodyJson.CODEC.fromJson(serverJson));
     }
 
     @TestFactory

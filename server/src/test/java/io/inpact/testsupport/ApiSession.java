@@ -87,6 +87,11 @@ public final class ApiSession {
         return other;
     }
 
+    /** An independent copy holding the same cookie: what it signs in or out does not touch this session. */
+    public ApiSession copy() {
+        return new ApiSession(base, json, user, password, cookie);
+    }
+
     public UserView user() {
         return user;
     }

@@ -33,12 +33,11 @@ class HomePageTest {
     }
 
     @Test
-    void shouldRenderTheAppWhenADeepLinkIsOpenedDirectly() {
-        // a path no route claims, so no sign-in guard redirects it: the URL must stay as it was opened
-        browser.open("/guides/00000000-0000-0000-0000-000000000000?tab=applications");
+    void shouldRenderTheRoutesPageWhenADeepLinkIsOpenedDirectly() {
+        browser.open("/signup?role=BRAND");
 
+        assertThat(browser.waitFor("signup-page").isDisplayed()).isTrue();
         assertThat(browser.waitFor("brand").getText()).contains("InPact");
-        assertThat(browser.driver().getCurrentUrl())
-                .isEqualTo(Topology.uri("/guides/00000000-0000-0000-0000-000000000000?tab=applications").toString());
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo(Topology.uri("/signup?role=BRAND").toString());
     }
 }

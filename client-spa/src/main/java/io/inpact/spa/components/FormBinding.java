@@ -4,6 +4,7 @@ import io.inpact.spa.api.ApiError;
 import io.inpact.spa.js.Dom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.events.Registration;
@@ -21,7 +22,7 @@ public final class FormBinding {
     private final List<Registration> registrations = new ArrayList<>();
     private final HTMLElement submitButton;
     private final HTMLElement formError;
-    private final List<java.util.function.Consumer<String>> changeListeners = new ArrayList<>();
+    private final List<Consumer<String>> changeListeners = new ArrayList<>();
     private Runnable onInvalid = () -> { };
 
     public FormBinding(HTMLElement form, FormState state, Runnable onSubmit) {
@@ -55,7 +56,7 @@ public final class FormBinding {
     }
 
     /** Hears the name of every control the user changes, fields of the state or not (drafts, chips, sums). */
-    public FormBinding onChange(java.util.function.Consumer<String> listener) {
+    public FormBinding onChange(Consumer<String> listener) {
         changeListeners.add(listener);
         return this;
     }
@@ -67,7 +68,7 @@ public final class FormBinding {
     }
 
     private void fireChange(String name) {
-        for (java.util.function.Consumer<String> listener : changeListeners) {
+        for (Consumer<String> listener : changeListeners) {
             listener.accept(name);
         }
     }

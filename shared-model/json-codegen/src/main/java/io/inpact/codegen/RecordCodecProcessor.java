@@ -92,18 +92,23 @@ public final class RecordCodecProcessor extends AbstractProcessor {
         StringBuilder codecs = new StringBuilder();
         StringBuilder arguments = new StringBuilder();
         StringBuilder accessors = new StringBuilder();
+        boolean failed = false;
         for (int i = 0; i < components.size(); i++) {
             RecordComponentElement component = components.get(i);
             String sep = i == 0 ? "" : ", ";
             String line = i == 0 ? "" : ",";
             String codec = mapper.codecExpression(component.asType(), record, component);
             if (codec == null) {
-                return;
+                failed = true;
+                continue;
             }
             names.append(sep).append('"').append(component.getSimpleName()).append('"');
             codecs.append(line).append("\n                ").append(codec);
             arguments.append(line).append("\n                (").append(mapper.castType(component.asType())).append(") a[").append(i).append(']');
             accessors.append(sep).append("v.").append(component.getSimpleName()).append("()");
+        }
+        if (failed) {
+            return;
         }
         String body = "new io.inpact.json.RecordCodec<" + recordType + ">(\n"
                 + "            new String[] {" + names + "},\n"

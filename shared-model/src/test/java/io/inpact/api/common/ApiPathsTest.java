@@ -2,10 +2,43 @@ package io.inpact.api.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class ApiPathsTest {
+
+    /** The path table of the HTTP contract (API.md), which may be added to but never renamed. */
+    private static final List<String> CONTRACT = List.of("/api/auth/signup", "/api/auth/login", "/api/auth/logout",
+            "/api/auth/me", "/api/creators/me/profile", "/api/creators/{id}", "/api/brands/me/profile", "/api/brands/{id}",
+            "/api/campaigns", "/api/campaigns/{id}", "/api/campaigns/{id}/close", "/api/campaigns/{id}/applications",
+            "/api/applications/mine", "/api/applications/{id}/accept", "/api/applications/{id}/reject",
+            "/api/applications/{id}/withdraw", "/api/deals", "/api/deals/{id}/payments", "/api/campaigns/{id}/matches",
+            "/api/creators/me/matches", "/api/creators/me/pricing", "/api/chat/conversations",
+            "/api/chat/conversations/{id}/messages", "/api/chat/conversations/{id}/read", "/api/users/{id}/presence",
+            "/api/chat/ws");
+
+    @Test
+    void shouldHoldEveryPathOfTheHttpContract() throws IllegalAccessException {
+        Set<String> constants = new TreeSet<>();
+        for (Field field : ApiPaths.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                constants.add((String) field.get(null));
+            }
+        }
+
+        List<String> missing = new ArrayList<>(CONTRACT);
+        missing.removeAll(constants);
+
+        assertEquals(List.of(), missing);
+        assertTrue(constants.contains(ApiPaths.SYSTEM_INFO));
+    }
 
     @Test
     void shouldFillIdWhenBuildingPath() {

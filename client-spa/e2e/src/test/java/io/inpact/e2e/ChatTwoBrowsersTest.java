@@ -1,0 +1,62 @@
+package io.inpact.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Two browser sessions, a brand and a creator, chatting live on the Messages page through nginx. */
+class ChatTwoBrowsersTest {
+
+    @Test
+    void shouldDeliverLiveAndTurnReceiptToSeenWhenTwoBrowsersChat() {
+        String brandCookie = Sessions.signUp("BRAND");
+        String creatorCookie = Sessions.signUp("CREATOR");
+        String creatorId = Json.string(Http.text(Http.get("/api/auth/me", "Cookie", creatorCookie)), "id");
+        HttpResponse<byte[]> opened = Http.send(Http.request("/api/chat/conversations",
+                        "Content-Type", "application/json", "Origin", Topology.baseUrl().toString(), "Cookie", brandCookie)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"participantId\":\"" + creatorId + "\"}")).build());
+        assertThat(opened.statusCode()).as(Http.text(opened)).isEqualTo(200);
+        String conversation = Json.string(Http.text(opened), "id");
+
+        try (Browser brand = signedIn(brandCookie); Browser creator = signedIn(creatorCookie)) {
+            brand.open("/messages/" + conversation);
+            creator.open("/messages/" + conversation);
+            brand.waitFor("composer-text");
+            creator.waitFor("composer-text");
+
+            brand.waitFor("composer-text").sendKeys("Hello from the brand");
+            brand.waitFor("composer-send").click();
+
+            await(creator, "Hello from the brand");
+            new WebDriverWait(brand.driver(), Duration.ofSeconds(20))
+                    .until(d -> !d.findElements(Browser.byTest("status-SEEN")).isEmpty());
+
+            creator.waitFor("composer-text").sendKeys("Hello back");
+            creator.waitFor("composer-send").click();
+            await(brand, "Hello back");
+
+            assertThat(brand.consoleErrors()).isEmpty();
+            assertThat(creator.consoleErrors()).isEmpty();
+        }
+    }
+
+    private static Browser signedIn(String cookieHeader) {
+        Browser browser = new Browser();
+        browser.open("/nginx-health");
+        String value = cookieHeader.substring(cookieHeader.indexOf('=') + 1);
+        browser.driver().manage().addCookie(new Cookie.Builder("INPACT_SESSION", value).path("/").isHttpOnly(true)
+                .sameSite("Strict").build());
+        return browser;
+    }
+
+    private static void await(Browser browser, String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.findElements(Browser.byTest("message"))
+                .stream().map(WebElement::getText).anyMatch(t -> t.contains(text)));
+    }
+}

@@ -1,0 +1,121 @@
+package io.inpact.spa.pages.chat;
+
+import io.inpact.api.chat.ChatFrames;
+import io.inpact.api.common.ApiPaths;
+import io.inpact.spa.js.ChatJs;
+import io.inpact.spa.js.Timers;
+import org.teavm.jso.websocket.WebSocket;
+
+/**
+ * The chat WebSocket as the page holds it: reconnects after any close with exponential backoff and
+ * jitter (1 s doubling to 30 s), and reports whether it is connected. Frames go to the listener with their
+ * type; the first frame of every connection is {@code resync}, on which the page fetches what it missed.
+ */
+final class LiveChat {
+
+    private static final int BASE_DELAY = 1_000;
+    private static final int MAX_DELAY = 30_000;
+
+    interface Listener {
+        void frame(String type, String json);
+
+        void connected(boolean connected);
+    }
+
+    private final Listener listener;
+    private WebSocket socket;
+    private int attempt;
+    private int timer = -1;
+    private boolean open;
+    private boolean stopped;
+
+    LiveChat(Listener listener) {
+        this.listener = listener;
+    }
+
+    void start() {
+        stopped = false;
+        connect();
+    }
+
+    boolean isOpen() {
+        return open;
+    }
+
+    /** False when the socket is not open; the caller keeps the frame and sends it after the next resync. */
+    boolean send(String json) {
+        if (!open) {
+            return false;
+        }
+        socket.send(json);
+        return true;
+    }
+
+    void stop() {
+        stopped = true;
+        if (timer >= 0) {
+            Timers.cancel(timer);
+            timer = -1;
+        }
+        if (socket != null) {
+            socket.close(1000, "page closed");
+            socket = null;
+        }
+    }
+
+    private void connect() {
+        WebSocket ws = new WebSocket(ChatJs.socketUrl(ApiPaths.CHAT_WS));
+        socket = ws;
+        ws.onOpen(e -> {
+            if (ws != socket) {
+                return;
+            }
+            open = true;
+            attempt = 0;
+            listener.connected(true);
+        });
+        ws.onMessage(e -> {
+            if (ws != socket) {
+                return;
+            }
+            String json = e.getDataAsString();
+            listener.frame(typeOf(json), json);
+        });
+        ws.onClose(e -> {
+            if (ws != socket) {
+                return;
+            }
+            boolean wasOpen = open;
+            open = false;
+            socket = null;
+            if (stopped) {
+                return;
+            }
+            if (wasOpen) {
+                listener.connected(false);
+            }
+            int delay = e.getCode() == ChatFrames.CLOSE_POLICY_VIOLATION ? MAX_DELAY
+                    : BASE_DELAY / 2 + ChatJs.backoff(attempt++, BASE_DELAY, MAX_DELAY);
+            timer = Timers.later(delay, this::reconnect);
+        });
+    }
+
+    private void reconnect() {
+        timer = -1;
+        if (!stopped) {
+            connect();
+        }
+    }
+
+    /** The server writes {@code type} first: {"type":"message",...}. */
+    static String typeOf(String json) {
+        String marker = "\"type\":\"";
+        int at = json.indexOf(marker);
+        if (at < 0) {
+            return "";
+        }
+        int from = at + marker.length();
+        int to = json.indexOf('"', from);
+        return to < 0 ? "" : json.substring(from, to);
+    }
+}
