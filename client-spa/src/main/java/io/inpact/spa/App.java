@@ -22,6 +22,7 @@ import io.inpact.spa.pages.campaigns.CampaignSearchPage;
 import io.inpact.spa.pages.campaigns.DashboardPage;
 import io.inpact.spa.pages.campaigns.MarketApi;
 import io.inpact.spa.pages.chat.MessagesPage;
+import io.inpact.spa.pages.chat.UnreadBadge;
 import io.inpact.spa.pages.system.HomePage;
 import org.teavm.jso.dom.html.HTMLDocument;
 
@@ -87,6 +88,7 @@ final class App {
     }
 
     void start() {
+        new UnreadBadge(api, session).start();
         api.me(new Callback<>() {
             @Override
             public void success(UserView user) {
