@@ -17,6 +17,7 @@ import io.inpact.spa.pages.accounts.ResetPasswordPage;
 import io.inpact.spa.pages.accounts.SignInPage;
 import io.inpact.spa.pages.accounts.SignUpPage;
 import io.inpact.spa.pages.chat.MessagesPage;
+import io.inpact.spa.pages.chat.UnreadBadge;
 import io.inpact.spa.pages.system.HomePage;
 import org.teavm.jso.dom.html.HTMLDocument;
 
@@ -72,6 +73,7 @@ final class App {
     }
 
     void start() {
+        new UnreadBadge(api, session).start();
         api.me(new Callback<>() {
             @Override
             public void success(UserView user) {

@@ -2,6 +2,8 @@ package io.inpact.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.inpact.api.accounts.AccountPaths;
+import io.inpact.api.accounts.ForgotPasswordRequest;
 import io.inpact.api.accounts.LoginRequest;
 import io.inpact.api.common.ApiPaths;
 import io.inpact.testsupport.ApiResponse;
@@ -20,6 +22,7 @@ class LoginRateLimitTest {
 
     private static final int PER_ACCOUNT = 3;
     private static final int PER_ADDRESS = 5;
+    private static final int FORGOT_PER_ADDRESS = 2;
 
     private Map<String, Object> properties;
     private EmbeddedServer server;
@@ -96,6 +99,27 @@ class LoginRateLimitTest {
         assertThat(login(email, password, randomAddress()).status()).isEqualTo(429);
     }
 
+    @Test
+    void shouldAnswer429WhenOneAddressAsksForTooManyResetMails() {
+        String address = randomAddress();
+        for (int i = 0; i < FORGOT_PER_ADDRESS; i++) {
+            assertThat(forgot(address).status()).isEqualTo(202);
+        }
+
+        ApiResponse blocked = forgot(address);
+
+        assertThat(blocked.status()).isEqualTo(429);
+        assertThat(blocked.header("Retry-After")).isPresent();
+        assertThat(forgot(randomAddress()).status()).isEqualTo(202);
+    }
+
+    private ApiResponse forgot(String address) {
+        ApiSession browser = ApiSession.anonymous(server);
+        return browser.send("POST", AccountPaths.FORGOT_PASSWORD, browser.write(
+                        new ForgotPasswordRequest("nobody" + TestInfra.randomHex(4) + "@example.com")),
+                "application/json", Map.of("X-Real-IP", address));
+    }
+
     private ApiResponse login(String email, String password, String address) {
         ApiSession browser = ApiSession.anonymous(server);
         return browser.send("POST", ApiPaths.AUTH_LOGIN, browser.write(new LoginRequest(email, password)),
@@ -113,6 +137,11 @@ class LoginRateLimitTest {
         properties.put("micronaut.server.port", -1);
         properties.put("inpact.accounts.login-max-failures-per-account", PER_ACCOUNT);
         properties.put("inpact.accounts.login-max-failures-per-address", PER_ADDRESS);
+        properties.put("inpact.accounts.forgot-max-per-address", FORGOT_PER_ADDRESS);
+        // configured, so "forgot password" reaches its limiter; the e-mails below are unknown, nothing is sent
+        properties.put("inpact.mail.host", "127.0.0.1");
+        properties.put("inpact.mail.from", "no-reply@inpact.test");
+        properties.put("inpact.accounts.public-url", "https://app.inpact.test");
         return properties;
     }
 

@@ -12,6 +12,9 @@ import io.inpact.api.chat.MessageView;
 import io.inpact.api.chat.PresenceView;
 import io.inpact.api.chat.UnreadSummary;
 import io.inpact.api.common.ErrorBody;
+import io.inpact.testsupport.TestInfra;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,12 +34,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChatAcrossReplicasTest {
 
+    private Map<String, String> shared;
     private Replica one;
     private Replica two;
 
     @BeforeAll
     void startReplicas() {
-        Map<String, String> shared = Replica.sharedProperties();
+        shared = Replica.sharedProperties();
         shared.put("inpact.chat.heartbeat", "200ms");
         shared.put("inpact.chat.presence-ttl", "1s");
         one = Replica.start(shared);
@@ -331,6 +335,30 @@ class ChatAcrossReplicasTest {
             PresenceView after = read(one, brand, "/api/users/" + creator.id() + "/presence", PresenceView.class);
             assertThat(after.online()).isFalse();
             assertThat(after.lastSeen()).isNotNull();
+        }
+    }
+
+    @Test
+    void shouldReportOfflineWhenConnectionsReplicaStoppedHeartbeating() {
+        TestUser brand = one.signUp(Role.BRAND);
+        TestUser creator = two.signUp(Role.CREATOR);
+        open(one, brand, creator);
+        String prefix = shared.get("inpact.redis.key-prefix");
+        long expired = System.currentTimeMillis() - 1_000;
+        RedisClient client = RedisClient.create(TestInfra.redisUri());
+        try (LiveSocket a = LiveSocket.open(one, brand);
+             StatefulRedisConnection<String, String> redis = client.connect()) {
+            // what a replica that died without a goodbye leaves behind: a connection nobody refreshes
+            redis.sync().zadd(prefix + "presence:user:" + creator.id(), (double) expired, "dead-replica-connection");
+            redis.sync().zadd(prefix + "presence:online", (double) expired, creator.id().toString());
+
+            assertThat(a.await(ChatFrames.PRESENCE, f -> Boolean.FALSE.equals(f.get("online"))))
+                    .containsEntry("userId", creator.id().toString());
+            assertThat(redis.sync().zscore(prefix + "presence:online", creator.id().toString())).isNull();
+            assertThat(read(two, brand, "/api/users/" + creator.id() + "/presence", PresenceView.class).online())
+                    .isFalse();
+        } finally {
+            client.shutdown();
         }
     }
 

@@ -187,6 +187,7 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
             replaceConversation(new ConversationView(known.id(), known.other(), message,
                     unread ? known.unreadCount() + 1 : known.unreadCount(), known.createdAt()), true);
         }
+        UnreadBadge.changed();
         if (message.conversationId().equals(openId)) {
             thread.put(message.id(), message);
             renderThread(true);
@@ -376,6 +377,7 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
             @Override
             public void success(Void value) {
                 read(open.id());
+                UnreadBadge.changed();
             }
 
             @Override
