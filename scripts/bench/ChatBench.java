@@ -206,7 +206,7 @@ public class ChatBench {
         double sustained = inWindow / ((sendEnd - windowStart) / 1e9);
         long errors = recorder.errors.get() - errorsBefore;
         return String.format(Locale.ROOT,
-                "chat offered=%d/s sent=%d delivered=%d undelivered-after-15s-drain=%d duplicates=%d refused=%d %s sustained=%.0f/s "
+                "chat offered=%d/s sent=%d delivered=%d undelivered-after-15s-drain=%d duplicate-frames=%d refused=%d %s sustained=%.0f/s "
                         + "delivery p50=%.2fms p99=%.2fms p99.9=%.2fms max=%.2fms confirm p50=%.2fms p99=%.2fms cpu=%.0f%%",
                 rate, sent, delivered, sent - delivered, duplicates, errors, recorder.errorCodes, sustained,
                 pct(latencies, 50), pct(latencies, 99), pct(latencies, 99.9), pct(latencies, 100),

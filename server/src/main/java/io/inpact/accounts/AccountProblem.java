@@ -1,26 +1,25 @@
 package io.inpact.accounts;
 
+import io.inpact.system.ApiException;
+import io.inpact.system.ErrorCodes;
 import java.util.Map;
 
-/** A refusal of an accounts request, answered as an ErrorBody with this status, code and field errors. */
-final class AccountProblem extends RuntimeException {
+/**
+ * A refusal of an accounts request: the shared {@link ApiException}, plus the wait a rate limit imposes,
+ * which {@link AccountProblemHandler} sends as {@code Retry-After}.
+ */
+final class AccountProblem extends ApiException {
 
-    private final int status;
-    private final String code;
-    private final Map<String, String> fieldErrors;
     private final long retryAfterSeconds;
 
     private AccountProblem(int status, String code, String message, Map<String, String> fieldErrors,
                            long retryAfterSeconds) {
-        super(message, null, false, false);
-        this.status = status;
-        this.code = code;
-        this.fieldErrors = fieldErrors;
+        super(status, code, message, fieldErrors);
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
     static AccountProblem invalid(Map<String, String> fieldErrors) {
-        return new AccountProblem(400, "validation_failed", summary(fieldErrors), fieldErrors, 0);
+        return new AccountProblem(400, ErrorCodes.VALIDATION_FAILED, summary(fieldErrors), fieldErrors, 0);
     }
 
     static AccountProblem badCredentials() {
@@ -28,40 +27,28 @@ final class AccountProblem extends RuntimeException {
     }
 
     static AccountProblem notFound(String what) {
-        return new AccountProblem(404, "not_found", what + " not found", Map.of(), 0);
+        return new AccountProblem(404, ErrorCodes.NOT_FOUND, what + " not found", Map.of(), 0);
     }
 
     static AccountProblem conflict(Map<String, String> fieldErrors) {
-        return new AccountProblem(409, "conflict", summary(fieldErrors), fieldErrors, 0);
+        return new AccountProblem(409, ErrorCodes.CONFLICT, summary(fieldErrors), fieldErrors, 0);
     }
 
     static AccountProblem unsupportedMedia(String message) {
-        return new AccountProblem(415, "unsupported_media_type", message, Map.of(), 0);
+        return new AccountProblem(415, ErrorCodes.UNSUPPORTED_MEDIA_TYPE, message, Map.of(), 0);
     }
 
     static AccountProblem tooLarge(String message) {
-        return new AccountProblem(413, "payload_too_large", message, Map.of(), 0);
+        return new AccountProblem(413, ErrorCodes.PAYLOAD_TOO_LARGE, message, Map.of(), 0);
     }
 
     static AccountProblem rateLimited(long retryAfterSeconds) {
-        return new AccountProblem(429, "rate_limited", "too many attempts; try again in " + retryAfterSeconds
-                + " seconds", Map.of(), retryAfterSeconds);
+        return new AccountProblem(429, ErrorCodes.RATE_LIMITED, "too many attempts; try again in "
+                + retryAfterSeconds + " seconds", Map.of(), retryAfterSeconds);
     }
 
     static AccountProblem unavailable(String message) {
-        return new AccountProblem(503, "unavailable", message, Map.of(), 0);
-    }
-
-    int status() {
-        return status;
-    }
-
-    String code() {
-        return code;
-    }
-
-    Map<String, String> fieldErrors() {
-        return fieldErrors;
+        return new AccountProblem(503, ErrorCodes.UNAVAILABLE, message, Map.of(), 0);
     }
 
     long retryAfterSeconds() {

@@ -36,6 +36,8 @@ class ChatRedis {
 
     static final Duration PROBE_INTERVAL = Duration.ofMillis(500);
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(2);
+    /** Consecutive unanswered pings, on an open connection, that count as losing Redis. */
+    private static final int FAILED_PROBES_FOR_DOWN = 3;
     private static final Logger LOG = LoggerFactory.getLogger(ChatRedis.class);
 
     /** Told about Redis coming and going; called on the probe thread. */
@@ -54,6 +56,7 @@ class ChatRedis {
     private volatile StatefulRedisConnection<String, String> commands;
     private volatile StatefulRedisPubSubConnection<String, String> pubSub;
     private volatile boolean up;
+    private int failedProbes;
 
     ChatRedis(DefaultRedisConfiguration configuration, @Value("${inpact.redis.key-prefix}") String prefix) {
         this.prefix = prefix;
@@ -110,7 +113,18 @@ class ChatRedis {
     }
 
     private void check() {
-        boolean reachable = connectIfNeeded() && ping();
+        boolean reachable;
+        if (!connectIfNeeded() || !commands.isOpen() || !pubSub.isOpen()) {
+            failedProbes = FAILED_PROBES_FOR_DOWN;
+            reachable = false;
+        } else if (ping()) {
+            failedProbes = 0;
+            reachable = true;
+        } else {
+            // a slow answer on a starved CPU is not an outage: only a run of them is
+            failedProbes++;
+            reachable = failedProbes < FAILED_PROBES_FOR_DOWN;
+        }
         if (reachable != up) {
             up = reachable;
             LOG.info(reachable ? "chat: Redis is reachable, fan-out resumes" : "chat: Redis lost, messages are stored but not fanned out");
@@ -150,8 +164,7 @@ class ChatRedis {
 
     private boolean ping() {
         try {
-            return "PONG".equals(commands.async().ping().get(COMMAND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS))
-                    && pubSub.isOpen();
+            return "PONG".equals(commands.async().ping().get(COMMAND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();

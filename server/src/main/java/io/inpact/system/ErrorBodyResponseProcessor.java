@@ -38,7 +38,9 @@ final class ErrorBodyResponseProcessor implements ErrorResponseProcessor<ErrorBo
         for (Error error : context.getErrors()) {
             error.getPath().ifPresent(path -> fieldErrors.putIfAbsent(path, error.getMessage()));
         }
-        String message = status >= 500 ? INTERNAL_MESSAGE : message(context, status);
+        String message = status >= 500
+                ? INTERNAL_MESSAGE + " (request id " + RequestIds.of(context.getRequest()) + ")"
+                : message(context, status);
         return typed.contentType(MediaType.APPLICATION_JSON_TYPE)
                 .body(new ErrorBody(status, ErrorCodes.forStatus(status), message, status >= 500 ? Map.of() : fieldErrors));
     }

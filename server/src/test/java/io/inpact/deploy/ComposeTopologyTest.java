@@ -17,18 +17,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ComposeTopologyTest {
 
     private static final Set<String> SERVICES = Set.of("frontend", "backend", "redis", "db");
+    /** Development adds Mailpit, a local mail catcher, and nothing else. */
+    private static final Set<String> DEVELOPMENT_SERVICES = Set.of("frontend", "backend", "redis", "db", "mailpit");
     private static final String NETWORK = "inpactai-network";
 
     @Test
-    void shouldRunFourServicesOnOnePrivateBridgeNetworkWhenEitherMode() throws IOException {
-        for (Map<String, Object> project : List.of(ComposeFiles.production(), ComposeFiles.development())) {
-            assertThat(map(project, "services").keySet()).containsExactlyInAnyOrderElementsOf(SERVICES);
+    void shouldRunFourServicesAndMailpitOnlyInDevelopmentOnOnePrivateBridgeNetworkWhenEitherMode() throws IOException {
+        for (Map.Entry<Map<String, Object>, Set<String>> mode : List.of(Map.entry(ComposeFiles.production(), SERVICES),
+                Map.entry(ComposeFiles.development(), DEVELOPMENT_SERVICES))) {
+            Map<String, Object> project = mode.getKey();
+            assertThat(map(project, "services").keySet()).containsExactlyInAnyOrderElementsOf(mode.getValue());
             assertThat(map(project, "networks")).containsOnlyKeys(NETWORK);
             assertThat(map(map(project, "networks"), NETWORK)).containsEntry("driver", "bridge").containsEntry("name", NETWORK);
-            for (String service : SERVICES) {
+            for (String service : mode.getValue()) {
                 assertThat(networksOf(service(project, service))).as(service).containsExactly(NETWORK);
             }
         }
+    }
+
+    @Test
+    void shouldCatchTheBackendsMailInPinnedMailpitWithItsUiOnLoopbackWhenDevelopment() throws IOException {
+        Map<String, Object> development = ComposeFiles.development();
+
+        assertThat(service(development, "mailpit").get("image").toString()).matches("axllent/mailpit:v\\d+\\.\\d+\\.\\d+");
+        assertThat(list(service(development, "mailpit"), "ports")).containsExactly("127.0.0.1:8025:8025");
+        assertThat(list(service(development, "mailpit"), "expose")).containsExactly("1025");
+        assertThat(healthcheck(development, "mailpit")).containsExactly("CMD", "/mailpit", "readyz");
+        assertThat(map(service(development, "backend"), "environment"))
+                .containsEntry("SMTP_HOST", "mailpit")
+                .containsEntry("SMTP_PORT", "1025")
+                .containsEntry("PUBLIC_URL", "http://localhost:5173")
+                .containsKey("SMTP_FROM");
+        assertThat(map(service(ComposeFiles.production(), "backend"), "environment"))
+                .doesNotContainKeys("SMTP_HOST", "SMTP_PORT", "PUBLIC_URL");
     }
 
     @Test
@@ -151,7 +172,7 @@ class ComposeTopologyTest {
     @Test
     void shouldLimitCpuAndMemoryAndRestartEveryServiceWhenEitherMode() throws IOException {
         for (Map<String, Object> project : List.of(ComposeFiles.production(), ComposeFiles.development())) {
-            for (String name : SERVICES) {
+            for (String name : map(project, "services").keySet()) {
                 Map<String, Object> limits = map(map(map(service(project, name), "deploy"), "resources"), "limits");
                 assertThat(limits).as(name).containsKeys("cpus", "memory");
                 assertThat(service(project, name)).as(name).containsEntry("restart", "unless-stopped");
