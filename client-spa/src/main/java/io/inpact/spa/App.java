@@ -16,6 +16,11 @@ import io.inpact.spa.pages.accounts.PublicProfilePage;
 import io.inpact.spa.pages.accounts.ResetPasswordPage;
 import io.inpact.spa.pages.accounts.SignInPage;
 import io.inpact.spa.pages.accounts.SignUpPage;
+import io.inpact.spa.pages.campaigns.CampaignEditorPage;
+import io.inpact.spa.pages.campaigns.CampaignPage;
+import io.inpact.spa.pages.campaigns.CampaignSearchPage;
+import io.inpact.spa.pages.campaigns.DashboardPage;
+import io.inpact.spa.pages.campaigns.MarketApi;
 import io.inpact.spa.pages.chat.MessagesPage;
 import io.inpact.spa.pages.chat.UnreadBadge;
 import io.inpact.spa.pages.system.HomePage;
@@ -41,6 +46,7 @@ final class App {
             }
         }
     });
+    private final MarketApi market = new MarketApi(api);
     private final Router router;
 
     App() {
@@ -61,6 +67,15 @@ final class App {
                         (params, query) -> new PublicProfilePage(api, Role.CREATOR, params.get("id")))
                 .add("/brands/:id", Access.SIGNED_IN,
                         (params, query) -> new PublicProfilePage(api, Role.BRAND, params.get("id")))
+                .add("/dashboard", Access.SIGNED_IN, (params, query) -> new DashboardPage(market, session))
+                .add("/campaigns", Access.SIGNED_IN,
+                        (params, query) -> new CampaignSearchPage(market, navigator(), query))
+                .add("/campaigns/new", Access.SIGNED_IN,
+                        (params, query) -> new CampaignEditorPage(market, navigator(), toasts, null))
+                .add("/campaigns/:id", Access.SIGNED_IN,
+                        (params, query) -> new CampaignPage(market, session, toasts, params.get("id")))
+                .add("/campaigns/:id/edit", Access.SIGNED_IN,
+                        (params, query) -> new CampaignEditorPage(market, navigator(), toasts, params.get("id")))
                 .add("/messages", Access.SIGNED_IN,
                         (params, query) -> new MessagesPage(api, session, navigator(), toasts, null, query.get("with")))
                 .add("/messages/:id", Access.SIGNED_IN,

@@ -1,8 +1,10 @@
 package io.inpact.accounts;
 
 import io.inpact.api.accounts.Role;
+import io.lettuce.core.RedisException;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
+import io.micronaut.context.exceptions.BeanInstantiationException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
@@ -17,6 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Issues, renews and revokes sessions: a signed JWT in the {@code INPACT_SESSION} cookie, with a
@@ -28,6 +32,7 @@ class SessionService {
 
     static final String COOKIE = "INPACT_SESSION";
     static final String SESSION_VERSION_CLAIM = "sv";
+    private static final Logger LOG = LoggerFactory.getLogger(SessionService.class);
 
     private final TokenGenerator tokenGenerator;
     private final AccountsConfig config;
@@ -89,8 +94,12 @@ class SessionService {
         if (jti == null || subject == null) {
             return false;
         }
-        List<io.lettuce.core.KeyValue<String, String>> values =
-                redis().mget(revokedKey(jti.toString()), versionKey(subject.toString()));
+        List<io.lettuce.core.KeyValue<String, String>> values;
+        try {
+            values = redis().mget(revokedKey(jti.toString()), versionKey(subject.toString()));
+        } catch (RedisException e) {
+            throw unavailable(e);
+        }
         if (values.get(0).hasValue()) {
             return false;
         }
@@ -138,7 +147,17 @@ class SessionService {
         return keyPrefix + "session:version:" + userId;
     }
 
+    /** Redis unreachable (first connect or a later command) is the server's outage: 503, never a 500. */
     private RedisCommands<String, String> redis() {
-        return connection.get().sync();
+        try {
+            return connection.get().sync();
+        } catch (BeanInstantiationException | RedisException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private static AccountProblem unavailable(RuntimeException cause) {
+        LOG.warn("Redis unreachable for sessions: {}", cause.toString());
+        return AccountProblem.unavailable("sessions cannot be checked right now; try again shortly");
     }
 }

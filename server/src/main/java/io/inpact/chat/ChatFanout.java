@@ -5,6 +5,7 @@ import io.inpact.api.chat.ResyncFrame;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.api.async.RedisPubSubAsyncCommands;
 import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.graceful.GracefulShutdownCapable;
 import io.micronaut.websocket.CloseReason;
@@ -40,9 +41,10 @@ import java.util.concurrent.TimeUnit;
  * fetches through REST whatever other replicas could not deliver meanwhile.
  */
 @Singleton
-class ChatFanout implements GracefulShutdownCapable, ChatRedis.StateListener {
+class ChatFanout implements GracefulShutdownCapable, Ordered, ChatRedis.StateListener {
 
     static final int OUTBOX_LIMIT = 10_000;
+    private static final long CLOSE_FLUSH_NANOS = TimeUnit.SECONDS.toNanos(2);
     private static final String CHANNEL = "chat:user:";
     private static final char SEPARATOR = '|';
     private static final Logger LOG = LoggerFactory.getLogger(ChatFanout.class);
@@ -240,11 +242,31 @@ class ChatFanout implements GracefulShutdownCapable, ChatRedis.StateListener {
         return channelPrefix + userId;
     }
 
-    /** Closes every socket with 1012 (service restart) so clients reconnect, through the balancer, elsewhere. */
+    /**
+     * Closes every socket with 1012 (service restart) so clients reconnect, through the balancer, elsewhere.
+     * Micronaut calls the graceful shutdown of every participant in turn, this one first (see {@link #getOrder()}),
+     * and the HTTP server's own drops upgraded connections without a close frame; so this returns only once the
+     * close frames are written (or after {@link #CLOSE_FLUSH_NANOS}).
+     */
     @Override
     public CompletionStage<?> shutdownGracefully() {
-        closeAll();
+        List<WebSocketSession> open = closeAll();
+        long deadline = System.nanoTime() + CLOSE_FLUSH_NANOS;
+        while (open.stream().anyMatch(WebSocketSession::isOpen) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         return CompletableFuture.completedFuture(null);
+    }
+
+    /** Ahead of the HTTP server in Micronaut's graceful shutdown, which closes WebSocket channels outright. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
     }
 
     @Override
@@ -252,18 +274,22 @@ class ChatFanout implements GracefulShutdownCapable, ChatRedis.StateListener {
         return java.util.OptionalLong.of(localSocketCount());
     }
 
+    /** Refuses new sockets and closes the open ones with 1012; returns the sockets it closed. */
     @PreDestroy
-    void closeAll() {
+    List<WebSocketSession> closeAll() {
         closing = true;
         CloseReason restart = new CloseReason(ChatFrames.CLOSE_SERVICE_RESTART, "server restarting, reconnect");
+        List<WebSocketSession> closed = new ArrayList<>();
         Collection<Set<WebSocketSession>> all = List.copyOf(sessions.values());
         for (Set<WebSocketSession> mine : all) {
             for (WebSocketSession session : List.copyOf(mine)) {
                 if (session.isOpen()) {
                     session.close(restart);
+                    closed.add(session);
                 }
             }
         }
+        return closed;
     }
 
     boolean isClosing() {

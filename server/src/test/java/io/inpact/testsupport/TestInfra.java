@@ -50,9 +50,9 @@ public final class TestInfra {
         properties.put("micronaut.server.port", "-1");
         // tests call the server over HTTP, where a transaction around the test method only holds a connection
         properties.put("micronaut.test.transactional", "false");
-        // Micronaut's graceful shutdown drops WebSocket connections without a close frame (ConnectionPipeline
-        // closes upgraded channels at once), which chat's "closes sockets with 1012" behaviour does not survive;
-        // test contexts stop the old way. GracefulShutdownTest runs the real server, with it on, in its own JVM.
+        // with graceful shutdown on, closing a context waits out the whole grace period (20 s) for a participant
+        // that does not report done; test contexts stop the old way. ChatGracefulShutdownTest (chat's 1012 close)
+        // and GracefulShutdownTest (in-flight requests, real server in its own JVM) run with it on.
         properties.put("micronaut.lifecycle.graceful-shutdown.enabled", "false");
         return properties;
     }

@@ -7,15 +7,15 @@ import java.util.Set;
 /** The codecs the generated record codecs are built from. */
 public final class Codecs {
 
-    public static final JsonCodec<String> STRING = new ScalarCodec<>(ScalarCodec.STRING, null);
-    public static final JsonCodec<Integer> INT = new ScalarCodec<>(ScalarCodec.INT, 0);
-    public static final JsonCodec<Integer> INT_BOXED = new ScalarCodec<>(ScalarCodec.INT, null);
-    public static final JsonCodec<Long> LONG = new ScalarCodec<>(ScalarCodec.LONG, 0L);
-    public static final JsonCodec<Long> LONG_BOXED = new ScalarCodec<>(ScalarCodec.LONG, null);
-    public static final JsonCodec<Double> DOUBLE = new ScalarCodec<>(ScalarCodec.DOUBLE, 0.0);
-    public static final JsonCodec<Double> DOUBLE_BOXED = new ScalarCodec<>(ScalarCodec.DOUBLE, null);
-    public static final JsonCodec<Boolean> BOOLEAN = new ScalarCodec<>(ScalarCodec.BOOLEAN, false);
-    public static final JsonCodec<Boolean> BOOLEAN_BOXED = new ScalarCodec<>(ScalarCodec.BOOLEAN, null);
+    public static final JsonCodec<String> STRING = new ScalarCodec.Text();
+    public static final JsonCodec<Integer> INT = new ScalarCodec.Int(0);
+    public static final JsonCodec<Integer> INT_BOXED = new ScalarCodec.Int(null);
+    public static final JsonCodec<Long> LONG = new ScalarCodec.Long64(0L);
+    public static final JsonCodec<Long> LONG_BOXED = new ScalarCodec.Long64(null);
+    public static final JsonCodec<Double> DOUBLE = new ScalarCodec.Decimal(0.0);
+    public static final JsonCodec<Double> DOUBLE_BOXED = new ScalarCodec.Decimal(null);
+    public static final JsonCodec<Boolean> BOOLEAN = new ScalarCodec.Bool(false);
+    public static final JsonCodec<Boolean> BOOLEAN_BOXED = new ScalarCodec.Bool(null);
 
     private Codecs() {
     }

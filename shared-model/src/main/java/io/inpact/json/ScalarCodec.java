@@ -1,7 +1,12 @@
 package io.inpact.json;
 
-/** String, the four supported number and boolean types, primitive or boxed. */
-public final class ScalarCodec<T> implements JsonCodec<T> {
+/**
+ * String, the four supported number and boolean types, primitive or boxed. One subclass per kind, so
+ * that TeaVM's type analysis sees each read return its own type: a shared read returning Object would
+ * let a boxed Double reach every collection and every string concatenation, and with it the classlib's
+ * Double.toString (its double-to-decimal tables alone are kilobytes of the browser build).
+ */
+public abstract class ScalarCodec<T> implements JsonCodec<T> {
 
     public static final int STRING = 0;
     public static final int INT = 1;
@@ -12,7 +17,7 @@ public final class ScalarCodec<T> implements JsonCodec<T> {
     private final int kind;
     private final T absent;
 
-    ScalarCodec(int kind, T absent) {
+    private ScalarCodec(int kind, T absent) {
         this.kind = kind;
         this.absent = absent;
     }
@@ -27,30 +32,87 @@ public final class ScalarCodec<T> implements JsonCodec<T> {
     }
 
     @Override
-    public void write(JsonWriter out, T value) {
-        switch (kind) {
-            case INT, LONG -> out.value(((Number) value).longValue());
-            case DOUBLE -> out.value(((Double) value).doubleValue());
-            case BOOLEAN -> out.value(((Boolean) value).booleanValue());
-            default -> out.value((String) value);
+    public T absent() {
+        return absent;
+    }
+
+    static final class Text extends ScalarCodec<String> {
+        Text() {
+            super(STRING, null);
+        }
+
+        @Override
+        public void write(JsonWriter out, String value) {
+            out.value(value);
+        }
+
+        @Override
+        public String read(JsonReader in) {
+            return in.nextString();
         }
     }
 
-    @Override
-    @SuppressWarnings("unchecked")
-    public T read(JsonReader in) {
-        Object value = switch (kind) {
-            case INT -> in.nextInt();
-            case LONG -> in.nextLong();
-            case DOUBLE -> in.nextDouble();
-            case BOOLEAN -> in.nextBoolean();
-            default -> in.nextString();
-        };
-        return (T) value;
+    static final class Int extends ScalarCodec<Integer> {
+        Int(Integer absent) {
+            super(INT, absent);
+        }
+
+        @Override
+        public void write(JsonWriter out, Integer value) {
+            out.value(value.longValue());
+        }
+
+        @Override
+        public Integer read(JsonReader in) {
+            return in.nextInt();
+        }
     }
 
-    @Override
-    public T absent() {
-        return absent;
+    static final class Long64 extends ScalarCodec<Long> {
+        Long64(Long absent) {
+            super(LONG, absent);
+        }
+
+        @Override
+        public void write(JsonWriter out, Long value) {
+            out.value(value.longValue());
+        }
+
+        @Override
+        public Long read(JsonReader in) {
+            return in.nextLong();
+        }
+    }
+
+    static final class Decimal extends ScalarCodec<Double> {
+        Decimal(Double absent) {
+            super(DOUBLE, absent);
+        }
+
+        @Override
+        public void write(JsonWriter out, Double value) {
+            out.value(value.doubleValue());
+        }
+
+        @Override
+        public Double read(JsonReader in) {
+            return in.nextDouble();
+        }
+    }
+
+    static final class Bool extends ScalarCodec<Boolean> {
+        Bool(Boolean absent) {
+            super(BOOLEAN, absent);
+        }
+
+        @Override
+        public void write(JsonWriter out, Boolean value) {
+            out.value(value.booleanValue());
+        }
+
+        @Override
+        public Boolean read(JsonReader in) {
+            return in.nextBoolean();
+        }
     }
 }

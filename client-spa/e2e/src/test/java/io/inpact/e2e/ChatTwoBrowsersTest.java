@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -34,7 +35,7 @@ class ChatTwoBrowsersTest {
             brand.waitFor("composer-send").click();
 
             await(creator, "Hello from the brand");
-            new WebDriverWait(brand.driver(), Duration.ofSeconds(20))
+            new WebDriverWait(brand.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                     .until(d -> !d.findElements(Browser.byTest("status-SEEN")).isEmpty());
 
             creator.waitFor("composer-text").sendKeys("Hello back");
@@ -56,7 +57,9 @@ class ChatTwoBrowsersTest {
     }
 
     private static void await(Browser browser, String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.findElements(Browser.byTest("message"))
+        // The conversation re-renders its list as messages arrive: an element found may be replaced before it is read.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(Browser.byTest("message"))
                 .stream().map(WebElement::getText).anyMatch(t -> t.contains(text)));
     }
 }

@@ -296,17 +296,17 @@ public final class AccountRules {
         return noNullsOrRepeats(niches);
     }
 
-    private static String noNullsOrRepeats(List<?> values) {
+    private static String noNullsOrRepeats(List<? extends Enum<?>> values) {
         if (values == null) {
             return null;
         }
-        Set<Object> seen = new HashSet<>();
-        for (Object value : values) {
+        Set<Enum<?>> seen = new HashSet<>();
+        for (Enum<?> value : values) {
             if (value == null) {
                 return "must not contain an empty entry";
             }
             if (!seen.add(value)) {
-                return "[" + value + "] is listed twice";
+                return "[" + value.name() + "] is listed twice";
             }
         }
         return null;

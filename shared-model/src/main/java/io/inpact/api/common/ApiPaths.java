@@ -1,7 +1,5 @@
 package io.inpact.api.common;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * Every HTTP path of the API. Templates with {@code {id}} serve the server's route annotations;
  * the static methods fill them in for the client.
@@ -115,18 +113,44 @@ public final class ApiPaths {
         return template.substring(0, at) + encodeSegment(id) + template.substring(at + ID.length());
     }
 
-    /** Percent-encodes everything but RFC 3986 unreserved characters. */
+    /**
+     * Percent-encodes everything but RFC 3986 unreserved characters, as UTF-8 (a lone surrogate as '?',
+     * like String.getBytes). Encoded by hand: String.getBytes(Charset) would pull the classlib's
+     * charset encoders into the browser build.
+     */
     public static String encodeSegment(String value) {
         StringBuilder out = new StringBuilder(value.length());
-        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || c == '-' || c == '.' || c == '_' || c == '~') {
-                out.append((char) c);
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            if (ch < 0x80) {
+                appendByte(out, ch);
+            } else if (ch < 0x800) {
+                appendByte(out, 0xC0 | ch >> 6);
+                appendByte(out, 0x80 | ch & 0x3F);
+            } else if (Character.isHighSurrogate(ch) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
+                int cp = Character.toCodePoint(ch, value.charAt(++i));
+                appendByte(out, 0xF0 | cp >> 18);
+                appendByte(out, 0x80 | cp >> 12 & 0x3F);
+                appendByte(out, 0x80 | cp >> 6 & 0x3F);
+                appendByte(out, 0x80 | cp & 0x3F);
+            } else if (Character.isSurrogate(ch)) {
+                appendByte(out, '?');
             } else {
-                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                appendByte(out, 0xE0 | ch >> 12);
+                appendByte(out, 0x80 | ch >> 6 & 0x3F);
+                appendByte(out, 0x80 | ch & 0x3F);
             }
         }
         return out.toString();
+    }
+
+    private static void appendByte(StringBuilder out, int c) {
+        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                || c == '-' || c == '.' || c == '_' || c == '~') {
+            out.append((char) c);
+        } else {
+            out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+        }
     }
 }

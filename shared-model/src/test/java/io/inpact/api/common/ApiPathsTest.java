@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -54,5 +55,23 @@ class ApiPathsTest {
     @Test
     void shouldRejectEmptyIdWhenBuildingPath() {
         assertThrows(IllegalArgumentException.class, () -> ApiPaths.dealPayments(""));
+    }
+
+    @Test
+    void shouldPercentEncodeUtf8BytesWhenSegmentHasAnyCharacter() {
+        String[] values = {"plain-id_1.2~", "a b/c?d#e%f", "caf\u00e9", "\u20ac100", "\u0800\u07ff\uffff",
+            "emoji \ud83d\ude00", "lone \ud83d high", "lone \ude00 low", "end \ud83d", ""};
+        for (String value : values) {
+            StringBuilder expected = new StringBuilder();
+            for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+                int c = b & 0xFF;
+                boolean unreserved = Character.isLetterOrDigit(c) && c < 0x80 || "-._~".indexOf(c) >= 0;
+                expected.append(unreserved ? String.valueOf((char) c) : String.format("%%%02X", c));
+            }
+
+            String encoded = ApiPaths.encodeSegment(value);
+
+            assertEquals(expected.toString(), encoded, value);
+        }
     }
 }

@@ -269,14 +269,14 @@ final class CreatorProfileForm implements ProfileForm {
         if (audience != null) {
             for (Map.Entry<String, Integer> share : audience.ageShares().entrySet()) {
                 if (state.has("audience.ageShares." + share.getKey())) {
-                    state.load("audience.ageShares." + share.getKey(), String.valueOf(share.getValue()));
+                    state.load("audience.ageShares." + share.getKey(), Integer.toString(share.getValue()));
                 }
             }
             int row = 0;
             for (Map.Entry<String, Integer> share : audience.locationShares().entrySet()) {
                 if (row < LOCATION_ROWS) {
                     state.load("location." + row + ".name", share.getKey());
-                    state.load("location." + row + ".share", String.valueOf(share.getValue()));
+                    state.load("location." + row + ".share", Integer.toString(share.getValue()));
                     row++;
                 }
             }
