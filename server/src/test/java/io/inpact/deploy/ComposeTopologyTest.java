@@ -134,7 +134,8 @@ class ComposeTopologyTest {
         assertThat(list(service(development, "frontend"), "volumes"))
                 .contains("frontend_dev_server_target:/workspace/client-spa/dev-server/target");
         assertThat(list(service(development, "backend"), "volumes"))
-                .contains("backend_server_target:/workspace/server/target", "backend_shared_model_target:/workspace/shared-model/target");
+                .contains("backend_server_target:/workspace/server/target", "backend_shared_model_target:/workspace/shared-model/target",
+                        "backend_client_spa_target:/workspace/client-spa/target");
         assertThat(named).contains("redis_data", "db_data");
     }
 
@@ -147,7 +148,8 @@ class ComposeTopologyTest {
         assertThat(map(service(development, "frontend"), "environment")).containsEntry("DEV_BACKEND_URL", "http://backend:8000");
         assertThat(map(service(development, "backend"), "build")).containsEntry("target", "deps");
         assertThat(list(service(development, "backend"), "command"))
-                .contains("io.micronaut.maven:micronaut-maven-plugin:4.11.6:run", "-Dmn.debug=true", "-Dmn.debug.port=5005");
+                .contains("-Dmn.debug=true", "-Dmn.debug.port=5005")
+                .containsSubsequence("-pl", ".,server", "-am", "process-classes", "io.micronaut.maven:micronaut-maven-plugin:4.11.6:run");
         assertThat(map(service(development, "backend"), "environment")).containsEntry("LOGGER_LEVELS_IO_INPACT", "DEBUG");
         assertThat(Files.isExecutable(ComposeFiles.root().resolve("client-spa/dev-server/run.sh"))).isTrue();
     }
