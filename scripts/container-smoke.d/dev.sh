@@ -68,7 +68,7 @@ dev_reachability() {
     done
     for expected in "frontend 5173" "backend 8000" "backend 5005" "redis 6379" "db 5432"; do
         set -- $expected
-        published "$WORK/dev" "$1" | grep -q "^$2/tcp->$DEV_BIND:$2\$" || { note "$1 does not publish $2 on $DEV_BIND"; ok=1; }
+        grep -q "^$2/tcp->$DEV_BIND:$2\$" <<<"$(published "$WORK/dev" "$1")" || { note "$1 does not publish $2 on $DEV_BIND"; ok=1; }
     done
     curl -fsS --max-time 10 -o /dev/null "http://$DEV_BIND:5173/" || { note "dev server not answering on $DEV_BIND:5173"; ok=1; }
     curl -fsS --max-time 10 -o /dev/null "http://$DEV_BIND:8000/health" || { note "backend not answering on $DEV_BIND:8000"; ok=1; }
@@ -86,7 +86,11 @@ spa_script_url() {
     [[ -n $script ]] && echo "http://$DEV_BIND:5173/${script#/}"
 }
 
-serves_marker() { curl -fsS --max-time 10 "$(spa_script_url)" | grep -q "$1"; }
+serves_marker() {
+    local body
+    body=$(curl -fsS --max-time 10 "$(spa_script_url)") || return 1
+    grep -qF -- "$1" <<<"$body"
+}
 
 client_edit() {
     grep -q "$CLIENT_EDIT_LITERAL" "$ROOT/$CLIENT_EDIT_FILE" || { note "$CLIENT_EDIT_FILE has no $CLIENT_EDIT_LITERAL to edit"; return 1; }
