@@ -10,6 +10,7 @@ import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.generator.TokenGenerator;
+import io.inpact.system.ApiException;
 import io.inpact.system.RedisKeys;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
@@ -156,8 +157,8 @@ class SessionService {
         }
     }
 
-    private static AccountProblem unavailable(RuntimeException cause) {
+    private static ApiException unavailable(RuntimeException cause) {
         LOG.warn("Redis unreachable for sessions: {}", cause.toString());
-        return AccountProblem.unavailable("sessions cannot be checked right now; try again shortly");
+        return ApiException.unavailable("sessions cannot be checked right now; try again shortly");
     }
 }
