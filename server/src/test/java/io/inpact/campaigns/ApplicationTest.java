@@ -51,6 +51,8 @@ class ApplicationTest implements TestPropertyProvider {
         assertThat(application.status()).isEqualTo(ApplicationStatus.PENDING);
         assertThat(application.proposedFee()).isEqualTo("750.50");
         assertThat(application.creatorId()).isEqualTo(creator.userId());
+        assertThat(application.brandId()).isEqualTo(campaign.brandId());
+        assertThat(application.brandName()).isEqualTo(campaign.brandName()).isNotBlank();
         assertThat(creator.get(ApiPaths.APPLICATIONS_MINE).as(PAGE).items()).extracting(ApplicationView::id)
                 .containsExactly(application.id());
         assertThat(brand.get(ApiPaths.campaignApplications(campaign.id())).as(PAGE).items())
