@@ -104,3 +104,12 @@ backend_jar() {
 render_template() {
     envsubst "$(printf '${%s} ' $(compgen -e))" < "$1" > "$2"
 }
+
+# The host's first DNS server, for the nginx template's NGINX_RESOLVER (unused while BACKEND_HOST is an
+# address, but nginx wants one configured): IPv6 in brackets, 127.0.0.1 when resolv.conf names none.
+host_resolver() {
+    local server
+    server=$(awk '$1 == "nameserver" { print $2; exit }' /etc/resolv.conf 2>/dev/null)
+    [[ $server == *:* ]] && server="[$server]"
+    echo "${server:-127.0.0.1}"
+}

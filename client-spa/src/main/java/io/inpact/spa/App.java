@@ -64,9 +64,9 @@ final class App {
                 .add("/profile/edit", Access.SIGNED_IN,
                         (params, query) -> new ProfileEditPage(api, session, navigator(), toasts))
                 .add("/creators/:id", Access.SIGNED_IN,
-                        (params, query) -> new PublicProfilePage(api, Role.CREATOR, params.get("id")))
+                        (params, query) -> new PublicProfilePage(api, session, Role.CREATOR, params.get("id")))
                 .add("/brands/:id", Access.SIGNED_IN,
-                        (params, query) -> new PublicProfilePage(api, Role.BRAND, params.get("id")))
+                        (params, query) -> new PublicProfilePage(api, session, Role.BRAND, params.get("id")))
                 .add("/dashboard", Access.SIGNED_IN, (params, query) -> new DashboardPage(market, session))
                 .add("/campaigns", Access.SIGNED_IN,
                         (params, query) -> new CampaignSearchPage(market, navigator(), query))

@@ -4,6 +4,7 @@ import io.inpact.api.accounts.AccountRules;
 import io.inpact.api.accounts.LoginRequest;
 import io.inpact.api.accounts.SignupRequest;
 import io.inpact.api.accounts.UserView;
+import io.inpact.system.ApiException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.security.authentication.Authentication;
@@ -41,7 +42,7 @@ class AccountService {
                 : new SignupRequest(trim(body.email()), trim(body.username()), body.password(), body.role());
         Map<String, String> errors = AccountRules.signup(request);
         if (!errors.isEmpty()) {
-            throw AccountProblem.invalid(errors);
+            throw ApiException.validation(errors);
         }
         String email = request.email();
         String username = request.username();
@@ -53,7 +54,7 @@ class AccountService {
             taken.put("username", "is already taken");
         }
         if (!taken.isEmpty()) {
-            throw AccountProblem.conflict(taken);
+            throw ApiException.conflict(taken);
         }
         UserRecord user = new UserRecord(UUID.randomUUID(), email, username, hasher.hash(request.password()),
                 request.role(), Instant.now().truncatedTo(ChronoUnit.MILLIS), 0);
@@ -62,7 +63,7 @@ class AccountService {
         } catch (Jdbc.DataAccessFailure e) {
             if ("23505".equals(e.sqlState())) {
                 // a concurrent sign-up won the race for the same e-mail or username
-                throw AccountProblem.conflict(Map.of("email", "or username is already registered"));
+                throw ApiException.conflict(Map.of("email", "or username is already registered"));
             }
             throw e;
         }
@@ -72,19 +73,19 @@ class AccountService {
     SignedIn login(LoginRequest request, HttpRequest<?> http) {
         Map<String, String> errors = AccountRules.login(request);
         if (!errors.isEmpty()) {
-            throw AccountProblem.invalid(errors);
+            throw ApiException.validation(errors);
         }
         String email = request.email().trim();
         String address = ClientAddress.of(http);
         long retryAfter = limiter.retryAfter(email, address);
         if (retryAfter > 0) {
-            throw AccountProblem.rateLimited(retryAfter);
+            throw ApiException.rateLimited(retryAfter);
         }
         UserRecord user = users.findByEmail(email).orElse(null);
         boolean matches = hasher.matches(request.password(), user == null ? null : user.passwordHash());
         if (user == null || !matches) {
             limiter.recordFailure(email, address);
-            throw AccountProblem.badCredentials();
+            throw new ApiException(401, "bad_credentials", "e-mail or password is wrong", null);
         }
         limiter.recordSuccess(email);
         return new SignedIn(view(user, profiles.complete(user.id(), user.role())),
@@ -98,7 +99,7 @@ class AccountService {
 
     UserView me(Authentication authentication) {
         UserRecord user = users.findById(UUID.fromString(authentication.getName()))
-                .orElseThrow(() -> AccountProblem.notFound("user [id=" + authentication.getName() + "]"));
+                .orElseThrow(() -> ApiException.notFound("user", authentication.getName()));
         return view(user, profiles.complete(user.id(), user.role()));
     }
 

@@ -2,6 +2,8 @@ package io.inpact.accounts;
 
 import io.inpact.api.accounts.AccountPaths;
 import io.inpact.api.accounts.ImageRef;
+import io.inpact.system.ApiException;
+import io.inpact.system.ErrorCodes;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.security.MessageDigest;
@@ -39,19 +41,20 @@ class ImageService {
 
     ImageRepository.StoredImage find(String id) {
         return ProfileService.parse(id).flatMap(images::find)
-                .orElseThrow(() -> AccountProblem.notFound("image [id=" + id + "]"));
+                .orElseThrow(() -> ApiException.notFound("image", id));
     }
 
     private ImageRef store(UUID ownerId, byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
-            throw AccountProblem.invalid(java.util.Map.of("body", "must be a PNG, JPEG or WebP picture"));
+            throw ApiException.validation(java.util.Map.of("body", "must be a PNG, JPEG or WebP picture"));
         }
         if (bytes.length > AccountPaths.IMAGE_MAX_BYTES) {
-            throw AccountProblem.tooLarge("picture of " + bytes.length + " bytes is larger than the "
-                    + AccountPaths.IMAGE_MAX_BYTES + " bytes allowed");
+            throw new ApiException(413, ErrorCodes.PAYLOAD_TOO_LARGE, "picture of " + bytes.length
+                    + " bytes is larger than the " + AccountPaths.IMAGE_MAX_BYTES + " bytes allowed", null);
         }
         ImageType type = ImageType.sniff(bytes).orElseThrow(() ->
-                AccountProblem.unsupportedMedia("picture must be PNG, JPEG or WebP (judged by its content)"));
+                new ApiException(415, ErrorCodes.UNSUPPORTED_MEDIA_TYPE,
+                        "picture must be PNG, JPEG or WebP (judged by its content)", null));
         UUID id = UUID.randomUUID();
         images.insert(id, ownerId, type, sha256(bytes), bytes);
         return new ImageRef(id.toString(), ProfileService.imageUrl(id), type.mediaType(), bytes.length);

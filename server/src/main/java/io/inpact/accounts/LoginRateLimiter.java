@@ -2,10 +2,7 @@ package io.inpact.accounts;
 
 import io.lettuce.core.ExpireArgs;
 import io.lettuce.core.KeyValue;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.sync.RedisCommands;
 import io.inpact.system.RedisKeys;
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,19 +14,20 @@ import java.util.Locale;
 /**
  * Counts failed sign-ins per account and per client address in Redis, in fixed windows; once either count
  * reaches its limit, sign-in is refused (429) until the window ends. Living in Redis, the counts outlast a
- * backend restart and are shared by every replica. Accounts are keyed by a hash of the e-mail.
+ * backend restart and are shared by every replica. Accounts are keyed by a hash of the e-mail. While Redis
+ * cannot count, the action is refused with a 503 rather than allowed without a limit.
  */
 @Singleton
 class LoginRateLimiter {
 
-    /** Connected on first use, so a Redis outage fails only the requests that need it (health stays up). */
-    private final Provider<StatefulRedisConnection<String, String>> connection;
+    private static final String UNAVAILABLE = "sign-in and password reset are unavailable right now; try again shortly";
+
+    private final AccountsRedis redis;
     private final AccountsConfig config;
     private final String keyPrefix;
 
-    LoginRateLimiter(Provider<StatefulRedisConnection<String, String>> connection, AccountsConfig config,
-                     RedisKeys keys) {
-        this.connection = connection;
+    LoginRateLimiter(AccountsRedis redis, AccountsConfig config, RedisKeys keys) {
+        this.redis = redis;
         this.config = config;
         this.keyPrefix = keys.keyPrefix();
     }
@@ -38,7 +36,8 @@ class LoginRateLimiter {
     long retryAfter(String email, String address) {
         String accountKey = accountKey(email);
         String addressKey = addressKey(address);
-        List<KeyValue<String, String>> counts = redis().mget(accountKey, addressKey);
+        List<KeyValue<String, String>> counts = redis.call(UNAVAILABLE,
+                commands -> commands.mget(accountKey, addressKey));
         long wait = 0;
         if (count(counts.get(0)) >= config.loginMaxFailuresPerAccount()) {
             wait = Math.max(wait, ttl(accountKey));
@@ -55,7 +54,7 @@ class LoginRateLimiter {
     }
 
     void recordSuccess(String email) {
-        redis().del(accountKey(email));
+        redis.call(UNAVAILABLE, commands -> commands.del(accountKey(email)));
     }
 
     /** A generic per-address counter for other unauthenticated actions (e.g. reset mails); true when allowed. */
@@ -70,13 +69,15 @@ class LoginRateLimiter {
     }
 
     private long increment(String key) {
-        long count = redis().incr(key);
-        redis().expire(key, config.loginWindowSeconds(), ExpireArgs.Builder.nx());
-        return count;
+        return redis.call(UNAVAILABLE, commands -> {
+            long count = commands.incr(key);
+            commands.expire(key, config.loginWindowSeconds(), ExpireArgs.Builder.nx());
+            return count;
+        });
     }
 
     private long ttl(String key) {
-        long ttl = redis().ttl(key);
+        long ttl = redis.call(UNAVAILABLE, commands -> commands.ttl(key));
         return ttl > 0 ? ttl : 1;
     }
 
@@ -99,9 +100,5 @@ class LoginRateLimiter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JVM", e);
         }
-    }
-
-    private RedisCommands<String, String> redis() {
-        return connection.get().sync();
     }
 }

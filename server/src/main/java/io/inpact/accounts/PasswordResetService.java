@@ -5,6 +5,7 @@ import io.inpact.api.accounts.AccountRules;
 import io.inpact.api.accounts.ForgotPasswordRequest;
 import io.inpact.api.accounts.ResetPasswordRequest;
 import io.inpact.api.common.Rules;
+import io.inpact.system.ApiException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Named;
@@ -59,13 +60,13 @@ class PasswordResetService {
     void requestReset(ForgotPasswordRequest request, String clientAddress) {
         Map<String, String> errors = AccountRules.forgotPassword(request);
         if (!errors.isEmpty()) {
-            throw AccountProblem.invalid(errors);
+            throw ApiException.validation(errors);
         }
         if (!mailer.configured() || Rules.isBlank(config.publicUrl())) {
-            throw AccountProblem.unavailable("password reset by e-mail is not configured on this server");
+            throw ApiException.unavailable("password reset by e-mail is not configured on this server");
         }
         if (!limiter.tryAcquire("forgot-password", clientAddress, config.forgotMaxPerAddress())) {
-            throw AccountProblem.rateLimited(limiter.windowLeft("forgot-password", clientAddress));
+            throw ApiException.rateLimited(limiter.windowLeft("forgot-password", clientAddress));
         }
         String email = request.email().trim();
         background.execute(() -> mailLinkIfKnown(email));
@@ -75,14 +76,14 @@ class PasswordResetService {
     void reset(ResetPasswordRequest request) {
         Map<String, String> errors = AccountRules.resetPassword(request);
         if (!errors.isEmpty()) {
-            throw AccountProblem.invalid(errors);
+            throw ApiException.validation(errors);
         }
-        UUID userId = tokens.spend(sha256(request.token().trim())).orElseThrow(() -> AccountProblem.invalid(
+        UUID userId = tokens.spend(sha256(request.token().trim())).orElseThrow(() -> ApiException.validation(
                 Map.of("token", "this reset link is invalid, used or expired; ask for a new one")));
-        UserRecord user = users.findById(userId).orElseThrow(() -> AccountProblem.notFound("user [id=" + userId + "]"));
+        UserRecord user = users.findById(userId).orElseThrow(() -> ApiException.notFound("user", userId));
         String weak = Rules.password(request.password(), user.email(), user.username());
         if (weak != null) {
-            throw AccountProblem.invalid(Map.of("password", weak));
+            throw ApiException.validation(Map.of("password", weak));
         }
         users.updatePassword(userId, hasher.hash(request.password()));
         sessions.endAllSessions(userId, users.bumpSessionVersion(userId));

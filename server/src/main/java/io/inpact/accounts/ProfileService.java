@@ -8,6 +8,7 @@ import io.inpact.api.accounts.CreatorProfile;
 import io.inpact.api.accounts.CreatorProfileUpdate;
 import io.inpact.api.accounts.PublicBrandProfile;
 import io.inpact.api.accounts.PublicCreatorProfile;
+import io.inpact.system.ApiException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.Map;
@@ -32,7 +33,7 @@ class ProfileService {
     CreatorProfile updateCreatorProfile(UUID userId, CreatorProfileUpdate update) {
         Map<String, String> errors = AccountRules.creatorProfile(update);
         if (!errors.isEmpty()) {
-            throw AccountProblem.invalid(errors);
+            throw ApiException.validation(errors);
         }
         boolean complete = AccountRules.creatorComplete(update.displayName(), update.niches(), update.platforms(),
                 update.audience(), update.priceExpectations());
@@ -56,7 +57,7 @@ class ProfileService {
     BrandProfile updateBrandProfile(UUID userId, BrandProfileUpdate update) {
         Map<String, String> errors = AccountRules.brandProfile(update);
         if (!errors.isEmpty()) {
-            throw AccountProblem.invalid(errors);
+            throw ApiException.validation(errors);
         }
         boolean complete = AccountRules.brandComplete(update.companyName(), update.industry(),
                 update.targetAudience());
@@ -96,11 +97,11 @@ class ProfileService {
         }
     }
 
-    private static AccountProblem creatorNotFound(String id) {
-        return AccountProblem.notFound("creator [id=" + id + "]");
+    private static ApiException creatorNotFound(String id) {
+        return ApiException.notFound("creator", id);
     }
 
-    private static AccountProblem brandNotFound(String id) {
-        return AccountProblem.notFound("brand [id=" + id + "]");
+    private static ApiException brandNotFound(String id) {
+        return ApiException.notFound("brand", id);
     }
 }

@@ -1,17 +1,12 @@
 package io.inpact.accounts;
 
 import io.inpact.api.accounts.Role;
-import io.lettuce.core.RedisException;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.sync.RedisCommands;
-import io.micronaut.context.exceptions.BeanInstantiationException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.generator.TokenGenerator;
 import io.inpact.system.RedisKeys;
-import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Date;
@@ -19,8 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Issues, renews and revokes sessions: a signed JWT in the {@code INPACT_SESSION} cookie, with a
@@ -32,20 +25,18 @@ class SessionService {
 
     static final String COOKIE = "INPACT_SESSION";
     static final String SESSION_VERSION_CLAIM = "sv";
-    private static final Logger LOG = LoggerFactory.getLogger(SessionService.class);
+    private static final String UNAVAILABLE = "sessions cannot be checked right now; try again shortly";
 
     private final TokenGenerator tokenGenerator;
     private final AccountsConfig config;
-    /** Connected on first use, so a Redis outage fails only the requests that need it (health stays up). */
-    private final Provider<StatefulRedisConnection<String, String>> connection;
+    private final AccountsRedis redis;
     private final String keyPrefix;
 
     SessionService(TokenGenerator tokenGenerator, AccountsConfig config,
-                   Provider<StatefulRedisConnection<String, String>> connection,
-                   RedisKeys keys) {
+                   AccountsRedis redis, RedisKeys keys) {
         this.tokenGenerator = tokenGenerator;
         this.config = config;
-        this.connection = connection;
+        this.redis = redis;
         this.keyPrefix = keys.keyPrefix();
     }
 
@@ -80,13 +71,14 @@ class SessionService {
         long expiresAt = epochSeconds(authentication.getAttributes().get("exp"));
         long ttl = Math.max(1, expiresAt - System.currentTimeMillis() / 1000 + 1);
         if (jti != null) {
-            redis().setex(revokedKey(jti.toString()), ttl, "1");
+            redis.call(UNAVAILABLE, commands -> commands.setex(revokedKey(jti.toString()), ttl, "1"));
         }
     }
 
     /** Refuses every session of the user issued with a version below {@code version}. */
     void endAllSessions(UUID userId, int version) {
-        redis().setex(versionKey(userId.toString()), config.sessionSeconds() + 60, Integer.toString(version));
+        redis.call(UNAVAILABLE, commands -> commands.setex(versionKey(userId.toString()),
+                config.sessionSeconds() + 60, Integer.toString(version)));
     }
 
     /** Whether a token that passed signature and expiry checks is still a live session. */
@@ -94,12 +86,8 @@ class SessionService {
         if (jti == null || subject == null) {
             return false;
         }
-        List<io.lettuce.core.KeyValue<String, String>> values;
-        try {
-            values = redis().mget(revokedKey(jti.toString()), versionKey(subject.toString()));
-        } catch (RedisException e) {
-            throw unavailable(e);
-        }
+        List<io.lettuce.core.KeyValue<String, String>> values = redis.call(UNAVAILABLE,
+                commands -> commands.mget(revokedKey(jti.toString()), versionKey(subject.toString())));
         if (values.get(0).hasValue()) {
             return false;
         }
@@ -145,19 +133,5 @@ class SessionService {
 
     private String versionKey(String userId) {
         return keyPrefix + "session:version:" + userId;
-    }
-
-    /** Redis unreachable (first connect or a later command) is the server's outage: 503, never a 500. */
-    private RedisCommands<String, String> redis() {
-        try {
-            return connection.get().sync();
-        } catch (BeanInstantiationException | RedisException e) {
-            throw unavailable(e);
-        }
-    }
-
-    private static AccountProblem unavailable(RuntimeException cause) {
-        LOG.warn("Redis unreachable for sessions: {}", cause.toString());
-        return AccountProblem.unavailable("sessions cannot be checked right now; try again shortly");
     }
 }

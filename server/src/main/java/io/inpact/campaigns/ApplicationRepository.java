@@ -17,13 +17,16 @@ import java.util.UUID;
 class ApplicationRepository {
 
     private static final String SELECT = """
-            select a.id, a.campaign_id, c.title as campaign_title, c.brand_id, a.creator_id,
+            select a.id, a.campaign_id, c.title as campaign_title, c.brand_id,
+                   coalesce(nullif(bp.company_name, ''), bu.username) as brand_name, a.creator_id,
                    coalesce(nullif(cp.display_name, ''), u.username) as creator_name, a.proposal,
                    a.proposed_fee_minor, a.status, a.created_at, a.decided_at, d.id as deal_id,
                    count(*) over () as total
             from applications a
             join campaigns c on c.id = a.campaign_id
             join users u on u.id = a.creator_id
+            join users bu on bu.id = c.brand_id
+            left join brand_profiles bp on bp.user_id = c.brand_id
             left join creator_profiles cp on cp.user_id = a.creator_id
             left join deals d on d.application_id = a.id
             """;
@@ -90,6 +93,7 @@ class ApplicationRepository {
                         rs.getObject("campaign_id", UUID.class).toString(),
                         rs.getString("campaign_title"),
                         rs.getObject("brand_id", UUID.class).toString(),
+                        rs.getString("brand_name"),
                         rs.getObject("creator_id", UUID.class).toString(),
                         rs.getString("creator_name"),
                         rs.getString("proposal"),

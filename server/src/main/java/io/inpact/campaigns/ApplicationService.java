@@ -7,6 +7,7 @@ import io.inpact.api.campaigns.CampaignRules;
 import io.inpact.api.campaigns.CampaignStatus;
 import io.inpact.api.common.Money;
 import io.inpact.api.common.Page;
+import io.inpact.system.ApiException;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -35,18 +36,18 @@ class ApplicationService {
 
     ApplicationView apply(Caller creator, String campaignId, ApplicationRequest request) {
         UUID id = Ids.parse(campaignId, "campaign");
-        Problem.requireValid(CampaignRules.application(request));
+        ApiException.requireValid(CampaignRules.application(request));
         UUID applicationId = UUID.randomUUID();
         try {
             return db.tx(c -> {
                 CampaignRepository.Locked campaign = campaigns.lock(c, id, false)
                         .filter(found -> found.status() != CampaignStatus.DRAFT)
-                        .orElseThrow(() -> Problem.notFound("campaign", id));
+                        .orElseThrow(() -> ApiException.notFound("campaign", id));
                 if (campaign.status() == CampaignStatus.CLOSED) {
-                    throw Problem.conflict("campaign_closed", "campaign [id=" + id + "] is closed to applications");
+                    throw ApiException.conflict("campaign_closed", "campaign [id=" + id + "] is closed to applications");
                 }
                 if (campaign.deadline() != null && campaign.deadline().isBefore(LocalDate.now(ZoneOffset.UTC))) {
-                    throw Problem.conflict("deadline_passed", "campaign [id=" + id + "] stopped taking applications on "
+                    throw ApiException.conflict("deadline_passed", "campaign [id=" + id + "] stopped taking applications on "
                             + campaign.deadline());
                 }
                 applications.insert(c, applicationId, id, creator.id(), request.proposal().trim(),
@@ -55,7 +56,7 @@ class ApplicationService {
             });
         } catch (Db.DataAccessFailure e) {
             if (Db.isUniqueViolation(e, "applications_campaign_creator_key")) {
-                throw Problem.conflict("already_applied", "you have already applied to campaign [id=" + id + "]");
+                throw ApiException.conflict("already_applied", "you have already applied to campaign [id=" + id + "]");
             }
             throw e;
         }
@@ -66,7 +67,7 @@ class ApplicationService {
         return db.tx(c -> {
             ApplicationRepository.Locked app = visible(applications.lock(c, id).orElse(null), creator, id);
             if (!app.creatorId().equals(creator.id())) {
-                throw Problem.forbidden("only the applicant can withdraw application [id=" + id + "]");
+                throw ApiException.forbidden("only the applicant can withdraw application [id=" + id + "]");
             }
             requirePending(app, "withdrawn");
             applications.setStatus(c, id, ApplicationStatus.WITHDRAWN);
@@ -96,7 +97,7 @@ class ApplicationService {
             });
         } catch (Db.DataAccessFailure e) {
             if (Db.isUniqueViolation(e, "deals_application_key")) {
-                throw Problem.conflict("invalid_transition", "application [id=" + id + "] already has a deal");
+                throw ApiException.conflict("invalid_transition", "application [id=" + id + "] already has a deal");
             }
             throw e;
         }
@@ -121,7 +122,7 @@ class ApplicationService {
     /** Only the applicant and the campaign's brand may know an application exists. */
     private static ApplicationRepository.Locked visible(ApplicationRepository.Locked app, Caller caller, UUID id) {
         if (app == null || !(app.creatorId().equals(caller.id()) || app.brandId().equals(caller.id()))) {
-            throw Problem.notFound("application", id);
+            throw ApiException.notFound("application", id);
         }
         return app;
     }
@@ -129,14 +130,14 @@ class ApplicationService {
     private static ApplicationRepository.Locked ownedByBrand(ApplicationRepository.Locked app, Caller brand, UUID id) {
         visible(app, brand, id);
         if (!app.brandId().equals(brand.id())) {
-            throw Problem.forbidden("only the campaign's brand can decide on application [id=" + id + "]");
+            throw ApiException.forbidden("only the campaign's brand can decide on application [id=" + id + "]");
         }
         return app;
     }
 
     private static void requirePending(ApplicationRepository.Locked app, String verb) {
         if (app.status() != ApplicationStatus.PENDING) {
-            throw Problem.conflict("invalid_transition", "application [id=" + app.id() + "] is "
+            throw ApiException.conflict("invalid_transition", "application [id=" + app.id() + "] is "
                     + app.status().name().toLowerCase() + " and cannot be " + verb);
         }
     }

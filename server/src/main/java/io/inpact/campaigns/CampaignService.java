@@ -8,6 +8,7 @@ import io.inpact.api.campaigns.CampaignView;
 import io.inpact.api.common.Money;
 import io.inpact.api.common.Niche;
 import io.inpact.api.common.Page;
+import io.inpact.system.ApiException;
 import jakarta.inject.Singleton;
 import java.util.UUID;
 
@@ -23,7 +24,7 @@ class CampaignService {
     }
 
     CampaignView create(Caller brand, CampaignRequest request) {
-        Problem.requireValid(CampaignRules.campaign(request));
+        ApiException.requireValid(CampaignRules.campaign(request));
         UUID id = UUID.randomUUID();
         CampaignStatus status = request.status() == null ? CampaignStatus.DRAFT : request.status();
         return db.tx(c -> {
@@ -34,15 +35,15 @@ class CampaignService {
 
     CampaignView update(Caller brand, String campaignId, CampaignRequest request) {
         UUID id = Ids.parse(campaignId, "campaign");
-        Problem.requireValid(CampaignRules.campaign(request));
+        ApiException.requireValid(CampaignRules.campaign(request));
         return db.tx(c -> {
             CampaignRepository.Locked current = owned(campaigns.lock(c, id, true).orElse(null), brand, id);
             CampaignStatus next = request.status() == null ? current.status() : request.status();
             if (current.status() == CampaignStatus.CLOSED) {
-                throw Problem.conflict("campaign_closed", "campaign [id=" + id + "] is closed and can no longer be edited");
+                throw ApiException.conflict("campaign_closed", "campaign [id=" + id + "] is closed and can no longer be edited");
             }
             if (current.status() == CampaignStatus.OPEN && next == CampaignStatus.DRAFT) {
-                throw Problem.conflict("invalid_transition", "campaign [id=" + id + "] is open and cannot go back to draft");
+                throw ApiException.conflict("invalid_transition", "campaign [id=" + id + "] is open and cannot go back to draft");
             }
             campaigns.update(c, id, request, next);
             return campaigns.find(c, id, true).orElseThrow();
@@ -54,7 +55,7 @@ class CampaignService {
         return db.tx(c -> {
             CampaignRepository.Locked current = owned(campaigns.lock(c, id, true).orElse(null), brand, id);
             if (current.status() == CampaignStatus.CLOSED) {
-                throw Problem.conflict("invalid_transition", "campaign [id=" + id + "] is already closed");
+                throw ApiException.conflict("invalid_transition", "campaign [id=" + id + "] is already closed");
             }
             campaigns.close(c, id);
             return campaigns.find(c, id, true).orElseThrow();
@@ -67,7 +68,7 @@ class CampaignService {
         return db.read(c -> {
             CampaignView view = campaigns.find(c, id, true)
                     .filter(v -> v.status() != CampaignStatus.DRAFT || v.brandId().equals(caller.id().toString()))
-                    .orElseThrow(() -> Problem.notFound("campaign", id));
+                    .orElseThrow(() -> ApiException.notFound("campaign", id));
             if (view.brandId().equals(caller.id().toString())) {
                 return view;
             }
@@ -81,7 +82,7 @@ class CampaignService {
 
     Page<CampaignView> search(String q, Niche niche, String minBudget, String maxBudget, CampaignSort sort, Paging paging) {
         if (q != null && q.length() > 200) {
-            throw Problem.badRequest("invalid_query", "q must be at most 200 characters");
+            throw ApiException.badRequest("invalid_query", "q must be at most 200 characters");
         }
         Long min = budget("minBudget", minBudget);
         Long max = budget("maxBudget", maxBudget);
@@ -95,17 +96,17 @@ class CampaignService {
         }
         String error = Money.validate(value);
         if (error != null) {
-            throw Problem.badRequest("invalid_query", name + " " + error);
+            throw ApiException.badRequest("invalid_query", name + " " + error);
         }
         return Money.toMinor(value);
     }
 
     static CampaignRepository.Locked owned(CampaignRepository.Locked campaign, Caller brand, UUID id) {
         if (campaign == null || (campaign.status() == CampaignStatus.DRAFT && !campaign.brandId().equals(brand.id()))) {
-            throw Problem.notFound("campaign", id);
+            throw ApiException.notFound("campaign", id);
         }
         if (!campaign.brandId().equals(brand.id())) {
-            throw Problem.forbidden("campaign [id=" + id + "] belongs to another brand");
+            throw ApiException.forbidden("campaign [id=" + id + "] belongs to another brand");
         }
         return campaign;
     }

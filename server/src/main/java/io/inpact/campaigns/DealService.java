@@ -6,6 +6,7 @@ import io.inpact.api.campaigns.DealView;
 import io.inpact.api.campaigns.PaymentRequest;
 import io.inpact.api.common.Money;
 import io.inpact.api.common.Page;
+import io.inpact.system.ApiException;
 import jakarta.inject.Singleton;
 import java.util.UUID;
 
@@ -32,7 +33,7 @@ class DealService {
         UUID id = Ids.parse(dealId, "deal");
         return db.read(c -> deals.find(c, id))
                 .filter(d -> d.brandId().equals(caller.id().toString()) || d.creatorId().equals(caller.id().toString()))
-                .orElseThrow(() -> Problem.notFound("deal", id));
+                .orElseThrow(() -> ApiException.notFound("deal", id));
     }
 
     /**
@@ -41,25 +42,25 @@ class DealService {
      */
     DealView pay(Caller brand, String dealId, PaymentRequest request) {
         UUID id = Ids.parse(dealId, "deal");
-        Problem.requireValid(CampaignRules.payment(request));
+        ApiException.requireValid(CampaignRules.payment(request));
         long amount = Money.toMinor(request.amount());
         return db.tx(c -> {
             DealRepository.Locked deal = deals.lock(c, id)
                     .filter(d -> d.brandId().equals(brand.id()) || d.creatorId().equals(brand.id()))
-                    .orElseThrow(() -> Problem.notFound("deal", id));
+                    .orElseThrow(() -> ApiException.notFound("deal", id));
             if (!deal.brandId().equals(brand.id())) {
-                throw Problem.forbidden("only the brand of deal [id=" + id + "] records payments");
+                throw ApiException.forbidden("only the brand of deal [id=" + id + "] records payments");
             }
             long after = deal.paidMinor() + amount;
             if (after > deal.agreedMinor() && !Boolean.TRUE.equals(request.confirmOverpayment())) {
-                throw Problem.conflict("overpayment_unconfirmed", "a payment of " + Money.fromMinor(amount)
+                throw ApiException.conflict("overpayment_unconfirmed", "a payment of " + Money.fromMinor(amount)
                         + " would take deal [id=" + id + "] to " + Money.fromMinor(Math.min(after, Money.MAX_MINOR))
                         + ", above the agreed " + Money.fromMinor(deal.agreedMinor()) + " (outstanding "
                         + Money.fromMinor(Math.max(deal.agreedMinor() - deal.paidMinor(), 0))
                         + "); send confirmOverpayment: true to record it anyway");
             }
             if (after > Money.MAX_MINOR) {
-                throw Problem.conflict("amount_too_large", "deal [id=" + id + "] cannot be paid more than " + Money.MAX);
+                throw ApiException.conflict("amount_too_large", "deal [id=" + id + "] cannot be paid more than " + Money.MAX);
             }
             String note = request.note() == null || request.note().isBlank() ? null : request.note().trim();
             deals.addPayment(c, id, amount, note);

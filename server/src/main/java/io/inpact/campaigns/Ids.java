@@ -1,5 +1,6 @@
 package io.inpact.campaigns;
 
+import io.inpact.system.ApiException;
 import java.util.UUID;
 
 /** Ids in paths are opaque strings; one that is not a UUID names nothing, so it is a 404. */
@@ -16,6 +17,6 @@ public final class Ids {
         } catch (IllegalArgumentException e) {
             // falls through to not found
         }
-        throw Problem.notFound(what, id);
+        throw ApiException.notFound(what, id);
     }
 }

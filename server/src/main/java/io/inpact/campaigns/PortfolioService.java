@@ -6,6 +6,7 @@ import io.inpact.api.campaigns.PortfolioPostRequest;
 import io.inpact.api.campaigns.PortfolioPostView;
 import io.inpact.api.common.FieldErrors;
 import io.inpact.api.common.Page;
+import io.inpact.system.ApiException;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -36,7 +37,7 @@ class PortfolioService {
         validate(request);
         return db.tx(c -> {
             if (!posts.update(c, id, creator.id(), request)) {
-                throw Problem.notFound("post", id);
+                throw ApiException.notFound("post", id);
             }
             return posts.find(c, id).orElseThrow();
         });
@@ -46,7 +47,7 @@ class PortfolioService {
         UUID id = Ids.parse(postId, "post");
         db.tx(c -> {
             if (!posts.delete(c, id, creator.id())) {
-                throw Problem.notFound("post", id);
+                throw ApiException.notFound("post", id);
             }
             return null;
         });
@@ -65,16 +66,16 @@ class PortfolioService {
     private UUID creator(String creatorId) {
         UUID id = Ids.parse(creatorId, "creator");
         if (!db.read(c -> posts.isCreator(c, id))) {
-            throw Problem.notFound("creator", id);
+            throw ApiException.notFound("creator", id);
         }
         return id;
     }
 
     private static void validate(PortfolioPostRequest request) {
-        Problem.requireValid(CampaignRules.post(request));
+        ApiException.requireValid(CampaignRules.post(request));
         if (request.postedAt() != null && !request.postedAt().isEmpty()
                 && LocalDate.parse(request.postedAt()).isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
-            Problem.requireValid(FieldErrors.create().check("postedAt", "must not be in the future"));
+            ApiException.requireValid(FieldErrors.create().check("postedAt", "must not be in the future"));
         }
     }
 }

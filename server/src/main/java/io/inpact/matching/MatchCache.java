@@ -4,6 +4,7 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.micronaut.core.type.Argument;
 import io.inpact.system.RedisKeys;
 import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.Optional;
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Ranked pages in Redis under versioned keys (see V23): a change bumps a version, so the next read
  * misses and recomputes; old entries expire. Redis trouble never fails a request, it only costs a
- * recomputation.
+ * recomputation from PostgreSQL: Redis is connected on first use (a Redis down at start fails no bean) and
+ * every command gives up within the shared connection's deadline (io.inpact.system.SharedRedisDeadlines).
  */
 @Singleton
 class MatchCache {
@@ -22,11 +24,11 @@ class MatchCache {
     static final long TTL_SECONDS = 600;
     private static final Logger LOG = LoggerFactory.getLogger(MatchCache.class);
 
-    private final StatefulRedisConnection<String, String> redis;
+    private final Provider<StatefulRedisConnection<String, String>> redis;
     private final ObjectMapper json;
     private final RedisKeys keys;
 
-    MatchCache(StatefulRedisConnection<String, String> redis, ObjectMapper json, RedisKeys keys) {
+    MatchCache(Provider<StatefulRedisConnection<String, String>> redis, ObjectMapper json, RedisKeys keys) {
         this.redis = redis;
         this.json = json;
         this.keys = keys;
@@ -37,7 +39,14 @@ class MatchCache {
     }
 
     <T> T get(String key, Argument<T> type, Supplier<T> compute) {
-        Optional<T> cached = read(key, type);
+        String stored;
+        try {
+            stored = redis.get().sync().get(key);
+        } catch (RuntimeException e) {
+            LOG.warn("match cache unreachable, ranking {} from PostgreSQL: {}", key, e.toString());
+            return compute.get();
+        }
+        Optional<T> cached = decode(key, stored, type);
         if (cached.isPresent()) {
             return cached.get();
         }
@@ -46,19 +55,21 @@ class MatchCache {
         return value;
     }
 
-    private <T> Optional<T> read(String key, Argument<T> type) {
+    private <T> Optional<T> decode(String key, String stored, Argument<T> type) {
+        if (stored == null) {
+            return Optional.empty();
+        }
         try {
-            String value = redis.sync().get(key);
-            return value == null ? Optional.empty() : Optional.of(json.readValue(value, type));
+            return Optional.of(json.readValue(stored, type));
         } catch (RuntimeException | IOException e) {
-            LOG.warn("match cache read of {} failed: {}", key, e.toString());
+            LOG.warn("match cache entry {} unreadable: {}", key, e.toString());
             return Optional.empty();
         }
     }
 
     private void write(String key, Object value) {
         try {
-            redis.sync().setex(key, TTL_SECONDS, json.writeValueAsString(value));
+            redis.get().sync().setex(key, TTL_SECONDS, json.writeValueAsString(value));
         } catch (RuntimeException | IOException e) {
             LOG.warn("match cache write of {} failed: {}", key, e.toString());
         }

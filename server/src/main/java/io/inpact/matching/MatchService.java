@@ -9,7 +9,7 @@ import io.inpact.campaigns.Caller;
 import io.inpact.campaigns.Db;
 import io.inpact.campaigns.Ids;
 import io.inpact.campaigns.Paging;
-import io.inpact.campaigns.Problem;
+import io.inpact.system.ApiException;
 import io.micronaut.core.type.Argument;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
@@ -35,9 +35,9 @@ class MatchService {
         UUID id = Ids.parse(campaignId, "campaign");
         MatchRepository.CampaignFacts campaign = db.read(c -> matches.campaign(c, id))
                 .filter(found -> !found.status().equals("DRAFT") || found.brandId().equals(brand.id()))
-                .orElseThrow(() -> Problem.notFound("campaign", id));
+                .orElseThrow(() -> ApiException.notFound("campaign", id));
         if (!campaign.brandId().equals(brand.id())) {
-            throw Problem.forbidden("campaign [id=" + id + "] belongs to another brand");
+            throw ApiException.forbidden("campaign [id=" + id + "] belongs to another brand");
         }
         long generation = db.read(c -> matches.generation(c, "creators"));
         String key = cache.key("campaign", id.toString(), "v" + campaign.version(), "g" + generation,

@@ -8,7 +8,7 @@ import io.inpact.api.matching.PriceInput;
 import io.inpact.api.matching.PricingRecommendation;
 import io.inpact.campaigns.Caller;
 import io.inpact.campaigns.Db;
-import io.inpact.campaigns.Problem;
+import io.inpact.system.ApiException;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -53,7 +53,7 @@ class PricingService {
 
     PricingRecommendation recommend(Caller creator) {
         CreatorFeatures me = db.read(c -> matches.creator(c, creator.id()))
-                .orElseThrow(() -> new Problem(409, "profile_incomplete",
+                .orElseThrow(() -> new ApiException(409, "profile_incomplete",
                         "creator [id=" + creator.id() + "] has no profile yet; fill it in to get a price recommendation", null));
         List<PriceInput> inputs = new ArrayList<>();
         double views = me.typicalViews() == null ? 0 : me.typicalViews();

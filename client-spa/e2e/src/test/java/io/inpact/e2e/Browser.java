@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -67,8 +68,23 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Puts the account's session cookie into the browser, as signing in there would. */
+    Browser signIn(String cookieHeader) {
+        open("/nginx-health");
+        driver.manage().deleteAllCookies();
+        String value = cookieHeader.substring(cookieHeader.indexOf('=') + 1);
+        driver.manage().addCookie(new Cookie.Builder("INPACT_SESSION", value).path("/").isHttpOnly(true)
+                .sameSite("Strict").build());
+        return this;
+    }
+
     void open(String path) {
         driver.get(Topology.uri(path).toString());
+    }
+
+    /** The path of the page the browser shows now. */
+    String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }
 
     WebElement waitFor(String dataTest) {

@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -25,7 +24,7 @@ class ChatTwoBrowsersTest {
         assertThat(opened.statusCode()).as(Http.text(opened)).isEqualTo(200);
         String conversation = Json.string(Http.text(opened), "id");
 
-        try (Browser brand = signedIn(brandCookie); Browser creator = signedIn(creatorCookie)) {
+        try (Browser brand = new Browser().signIn(brandCookie); Browser creator = new Browser().signIn(creatorCookie)) {
             brand.open("/messages/" + conversation);
             creator.open("/messages/" + conversation);
             brand.waitFor("composer-text");
@@ -45,15 +44,6 @@ class ChatTwoBrowsersTest {
             assertThat(brand.consoleErrors()).isEmpty();
             assertThat(creator.consoleErrors()).isEmpty();
         }
-    }
-
-    private static Browser signedIn(String cookieHeader) {
-        Browser browser = new Browser();
-        browser.open("/nginx-health");
-        String value = cookieHeader.substring(cookieHeader.indexOf('=') + 1);
-        browser.driver().manage().addCookie(new Cookie.Builder("INPACT_SESSION", value).path("/").isHttpOnly(true)
-                .sameSite("Strict").build());
-        return browser;
     }
 
     private static void await(Browser browser, String text) {

@@ -45,6 +45,12 @@ final class Http {
         return builder;
     }
 
+    /** A JSON POST as the signed-in browser of cookieHeader would send it (same origin). */
+    static HttpResponse<byte[]> postJson(String path, String cookieHeader, String json) {
+        return send(request(path, "Content-Type", "application/json", "Origin", Topology.baseUrl().toString(),
+                "Cookie", cookieHeader).POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     static String text(HttpResponse<byte[]> response) {
         return new String(response.body(), StandardCharsets.UTF_8);
     }

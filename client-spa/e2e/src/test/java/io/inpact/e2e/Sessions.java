@@ -14,6 +14,11 @@ final class Sessions {
     private Sessions() {
     }
 
+    /** The user id of the account signed in with cookieHeader. */
+    static String userId(String cookieHeader) {
+        return Json.string(Http.text(Http.get("/api/auth/me", "Cookie", cookieHeader)), "id");
+    }
+
     /** A new account with the role (CREATOR or BRAND); returns its cookie header value. */
     static String signUp(String role) {
         String name = "e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);

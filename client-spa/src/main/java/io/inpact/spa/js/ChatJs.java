@@ -1,8 +1,12 @@
 package io.inpact.spa.js;
 
 import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.html.HTMLElement;
 
-/** Browser helpers the chat page needs: socket address, local dates and times, random ids, focus. */
+/**
+ * Browser helpers the chat page needs: socket address, local dates and times, random ids, visibility, and
+ * keeping a scrolled list steady while it is rebuilt.
+ */
 public final class ChatJs {
 
     private ChatJs() {
@@ -28,4 +32,29 @@ public final class ChatJs {
     /** Exponential backoff with full jitter: a random delay up to min(cap, base·2^attempt). */
     @JSBody(params = {"attempt", "base", "cap"}, script = "return Math.floor(Math.random() * Math.min(cap, base * Math.pow(2, attempt)));")
     public static native int backoff(int attempt, int base, int cap);
+
+    @JSBody(params = "iso", script = "return new Date(iso).toLocaleString([], {dateStyle: 'medium', timeStyle: 'short'});")
+    public static native String dateTime(String iso);
+
+    @JSBody(script = "return new Date().toISOString();")
+    public static native String now();
+
+    /** The {@code data-key} of the first child of list that shows in its scrolled area, or null. */
+    @JSBody(params = "list", script = "var top=list.scrollTop,kids=list.children;for(var idx=0;idx<kids.length;idx++){"
+            + "var kid=kids[idx];if(kid.getAttribute('data-key')&&kid.offsetTop+kid.offsetHeight>top)"
+            + "return kid.getAttribute('data-key');}return null;")
+    public static native String firstVisibleKey(HTMLElement list);
+
+    /** How far below the top of list's scrolled area its child with that {@code data-key} lies. */
+    @JSBody(params = {"list", "key"}, script = "var kids=list.children;for(var idx=0;idx<kids.length;idx++)"
+            + "if(kids[idx].getAttribute('data-key')===key)return kids[idx].offsetTop-list.scrollTop;return 0;")
+    public static native int offsetOf(HTMLElement list, String key);
+
+    /** Scrolls list so that its child with that {@code data-key} is offset below the top again. */
+    @JSBody(params = {"list", "key", "offset"}, script = "var kids=list.children;for(var idx=0;idx<kids.length;idx++)"
+            + "if(kids[idx].getAttribute('data-key')===key){list.scrollTop=kids[idx].offsetTop-offset;return;}")
+    public static native void keepAt(HTMLElement list, String key, int offset);
+
+    @JSBody(params = "element", script = "return document.activeElement===element;")
+    public static native boolean focused(HTMLElement element);
 }

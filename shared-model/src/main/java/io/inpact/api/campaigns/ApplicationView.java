@@ -6,6 +6,7 @@ public record ApplicationView(
         String campaignId,
         String campaignTitle,
         String brandId,
+        String brandName,
         String creatorId,
         String creatorName,
         String proposal,

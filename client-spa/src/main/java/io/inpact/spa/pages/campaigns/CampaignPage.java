@@ -24,6 +24,7 @@ import io.inpact.spa.components.Labels;
 import io.inpact.spa.components.Numbers;
 import io.inpact.spa.components.Toasts;
 import io.inpact.spa.js.Dom;
+import io.inpact.spa.pages.chat.MessageButton;
 import io.inpact.spa.pages.matching.ScoreCard;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -87,6 +88,11 @@ public final class CampaignPage implements io.inpact.spa.pages.Page {
         Html.fact(facts, "Minimum engagement", Numbers.show(c.minEngagementRate()) + "%", null);
         Html.fact(facts, "Apply by", c.applicationDeadline(), null);
         head.appendChild(facts);
+        HTMLElement contact = Html.el("div", "actions");
+        MessageButton.appendTo(contact, session, c.brandId(), c.brandName());
+        if (contact.hasChildNodes()) {
+            head.appendChild(contact);
+        }
         root.appendChild(head);
         boolean owner = session.user() != null && c.brandId().equals(session.user().id());
         if (owner) {
@@ -127,7 +133,7 @@ public final class CampaignPage implements io.inpact.spa.pages.Page {
                     list.appendChild(Html.text("li", "muted", "No applications yet."));
                 }
                 for (ApplicationView a : page.items()) {
-                    HTMLElement row = Cards.application(a, true);
+                    HTMLElement row = Cards.application(a, true, session);
                     if (a.status() == ApplicationStatus.PENDING) {
                         row.appendChild(decision(a, "accept", "Accept", true));
                         row.appendChild(decision(a, "reject", "Reject", false));
@@ -154,6 +160,7 @@ public final class CampaignPage implements io.inpact.spa.pages.Page {
                     line.appendChild(Cards.link("/creators/" + m.creatorId(), m.creatorName()));
                     line.appendChild(Html.text("span", "muted small", Labels.count(m.followers()) + " followers · "
                             + Numbers.show(m.engagementRate()) + "% engagement"));
+                    MessageButton.appendTo(line, session, m.creatorId(), m.creatorName());
                     item.appendChild(line);
                     item.appendChild(ScoreCard.explanation(m.components()));
                     matches.appendChild(item);
@@ -176,7 +183,7 @@ public final class CampaignPage implements io.inpact.spa.pages.Page {
                 public void success(ApplicationView decided) {
                     toasts.success(action.equals("accept") ? "Accepted: a deal was created." : "Application rejected.");
                     HTMLElement row = button.getParentNode().cast();
-                    row.getParentNode().replaceChild(Cards.application(decided, true), row);
+                    row.getParentNode().replaceChild(Cards.application(decided, true, session), row);
                 }
 
                 @Override

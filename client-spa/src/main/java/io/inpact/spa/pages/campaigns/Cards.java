@@ -4,11 +4,16 @@ import io.inpact.api.campaigns.ApplicationView;
 import io.inpact.api.campaigns.CampaignView;
 import io.inpact.api.campaigns.DealView;
 import io.inpact.api.campaigns.Deliverable;
+import io.inpact.spa.Session;
 import io.inpact.spa.components.Html;
 import io.inpact.spa.components.Labels;
+import io.inpact.spa.pages.chat.MessageButton;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** The small pieces the marketplace pages list: campaign cards, application and deal rows. */
+/**
+ * The small pieces the marketplace pages list: campaign cards, application and deal rows (each with the way
+ * to message the other side).
+ */
 final class Cards {
 
     private Cards() {
@@ -45,7 +50,7 @@ final class Cards {
         return out.toString();
     }
 
-    static HTMLElement application(ApplicationView a, boolean forBrand) {
+    static HTMLElement application(ApplicationView a, boolean forBrand, Session session) {
         HTMLElement row = Html.el("li", "row application-row");
         row.setAttribute("data-test", "application-row");
         row.setAttribute("data-id", a.id());
@@ -57,10 +62,15 @@ final class Cards {
         row.appendChild(main);
         row.appendChild(Html.text("span", "amount", a.proposedFee()));
         row.appendChild(Html.text("span", "badge status-" + lower(a.status()), lower(a.status())));
+        if (forBrand) {
+            MessageButton.appendTo(row, session, a.creatorId(), a.creatorName());
+        } else {
+            MessageButton.appendTo(row, session, a.brandId(), a.brandName());
+        }
         return row;
     }
 
-    static HTMLElement deal(DealView d, boolean forBrand) {
+    static HTMLElement deal(DealView d, boolean forBrand, Session session) {
         HTMLElement row = Html.el("li", "row deal-row");
         row.setAttribute("data-test", "deal-row");
         row.setAttribute("data-id", d.id());
@@ -71,6 +81,11 @@ final class Cards {
         row.appendChild(Html.text("span", "amount", "agreed " + d.agreedFee()));
         row.appendChild(Html.text("span", "amount", "paid " + d.paid()));
         row.appendChild(Html.text("span", "amount", "outstanding " + d.outstanding()));
+        if (forBrand) {
+            MessageButton.appendTo(row, session, d.creatorId(), d.creatorName());
+        } else {
+            MessageButton.appendTo(row, session, d.brandId(), d.brandName());
+        }
         return row;
     }
 

@@ -14,6 +14,7 @@ import io.inpact.spa.api.Callback;
 import io.inpact.spa.components.Disposer;
 import io.inpact.spa.components.Html;
 import io.inpact.spa.components.Labels;
+import io.inpact.spa.pages.chat.MessageButton;
 import io.inpact.spa.pages.matching.ScoreCard;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -79,7 +80,7 @@ public final class DashboardPage implements io.inpact.spa.pages.Page {
                     list.appendChild(Html.text("li", "muted", "No deals yet."));
                 }
                 for (DealView d : page.items()) {
-                    list.appendChild(Cards.deal(d, brand));
+                    list.appendChild(Cards.deal(d, brand, session));
                 }
             }
 
@@ -107,6 +108,7 @@ public final class DashboardPage implements io.inpact.spa.pages.Page {
                     head.appendChild(Cards.link("/campaigns/" + m.campaignId(), m.title()));
                     head.appendChild(Html.text("span", "muted small", m.brandName() + " · " + Labels.niche(m.niche())
                             + " · up to " + m.budgetMax()));
+                    MessageButton.appendTo(head, session, m.brandId(), m.brandName());
                     item.appendChild(head);
                     item.appendChild(ScoreCard.explanation(m.components()));
                     best.appendChild(item);
@@ -128,7 +130,7 @@ public final class DashboardPage implements io.inpact.spa.pages.Page {
                     int n = 0;
                     for (ApplicationView a : page.items()) {
                         if (a.status() == status) {
-                            HTMLElement row = Cards.application(a, false);
+                            HTMLElement row = Cards.application(a, false, session);
                             if (status == ApplicationStatus.PENDING) {
                                 row.appendChild(withdraw(a, row));
                             }
@@ -159,7 +161,7 @@ public final class DashboardPage implements io.inpact.spa.pages.Page {
         button.onClick(e -> disposer.add(api.decide(a.id(), "withdraw", new Callback<>() {
             @Override
             public void success(ApplicationView withdrawn) {
-                row.getParentNode().replaceChild(Cards.application(withdrawn, false), row);
+                row.getParentNode().replaceChild(Cards.application(withdrawn, false, session), row);
             }
 
             @Override
@@ -208,7 +210,7 @@ public final class DashboardPage implements io.inpact.spa.pages.Page {
                     list.appendChild(Html.text("li", "muted", "Nothing to review."));
                 }
                 for (ApplicationView a : page.items()) {
-                    HTMLElement row = Cards.application(a, true);
+                    HTMLElement row = Cards.application(a, true, session);
                     row.appendChild(Cards.link("/campaigns/" + a.campaignId(), a.campaignTitle()));
                     list.appendChild(row);
                 }

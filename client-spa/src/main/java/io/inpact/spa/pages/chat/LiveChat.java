@@ -8,7 +8,7 @@ import org.teavm.jso.websocket.WebSocket;
 
 /**
  * The chat WebSocket as the page holds it: reconnects after any close with exponential backoff and
- * jitter (1 s doubling to 30 s), and reports whether it is connected. Frames go to the listener with their
+ * jitter (1 s doubling to 30 s), and reports every change: connected, or not (also when an attempt fails). Frames go to the listener with their
  * type; the first frame of every connection is {@code resync}, on which the page fetches what it missed.
  */
 final class LiveChat {
@@ -85,15 +85,12 @@ final class LiveChat {
             if (ws != socket) {
                 return;
             }
-            boolean wasOpen = open;
             open = false;
             socket = null;
             if (stopped) {
                 return;
             }
-            if (wasOpen) {
-                listener.connected(false);
-            }
+            listener.connected(false);
             int delay = e.getCode() == ChatFrames.CLOSE_POLICY_VIOLATION ? MAX_DELAY
                     : BASE_DELAY / 2 + ChatJs.backoff(attempt++, BASE_DELAY, MAX_DELAY);
             timer = Timers.later(delay, this::reconnect);

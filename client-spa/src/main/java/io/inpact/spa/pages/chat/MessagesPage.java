@@ -33,25 +33,27 @@ import io.inpact.spa.js.Dom;
 import io.inpact.spa.js.Timers;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.EventListener;
+import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Messages: the conversation list (newest first, previews, unread badges, presence dots) and the open
- * thread (day separators, status ticks, history on demand, typing indicator, composer). A sent message
- * shows at once as "sending" and turns into the stored one when the server confirms it; sends made
- * while the socket is down go out, with the same client id, once it is back. Live over {@link LiveChat};
- * after every (re)connection the page fetches what it missed through REST.
+ * thread (day separators, status ticks, typing indicator, composer). Scrolling to the top of the thread
+ * loads the next older page, keeping the message in view where it was (a button does the same from the
+ * keyboard). A sent message shows at once as "sending" and turns into the stored one when the server
+ * confirms it; sends made while the socket is down go out, with the same client id, once it is back. Live
+ * over {@link LiveChat}; after every (re)connection the page fetches what it missed through REST.
  */
 public final class MessagesPage implements io.inpact.spa.pages.Page {
 
     private static final int TYPING_SHOWN_MILLIS = 4_000;
     private static final int BACK_ONLINE_SHOWN_MILLIS = 3_000;
     private static final int TYPING_EVERY_MILLIS = 2_000;
+    /** How close to the top (px) scrolling starts loading older messages, and to the end it counts as "at the end". */
+    private static final int NEAR_EDGE = 80;
 
     private final ChatApi chat;
     private final Session session;
@@ -70,17 +72,15 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
         }
     });
     private final List<ConversationView> conversations = new ArrayList<>();
-    /** The open thread, oldest first, by message id. */
-    private final Map<String, MessageView> thread = new LinkedHashMap<>();
-    /** Sent but not yet confirmed, by client id. */
-    private final Map<String, ClientFrame> pending = new LinkedHashMap<>();
+    private final MessageThread thread = new MessageThread();
     private final String startWith;
     private String openId;
-    private String olderBefore;
     private HTMLElement root;
+    private HTMLElement messages;
     private int typingTimer = -1;
     private int onlineTimer = -1;
     private boolean everConnected;
+    private boolean shownOffline;
     private long lastTypingSent;
 
     /**
@@ -111,7 +111,10 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
             sendComposed();
         }));
         disposer.add(Dom.ref(root, "text").onEvent("input", (EventListener<Event>) e -> typed()));
+        messages = Dom.ref(root, "messages");
         disposer.add(Dom.ref(root, "older").onClick(e -> loadOlder()));
+        disposer.add(messages.onEvent("scroll", (EventListener<Event>) e -> scrolled()));
+        disposer.add(HTMLDocument.current().onEvent("visibilitychange", (EventListener<Event>) e -> markRead()));
         disposer.onDispose(() -> {
             live.stop();
             if (typingTimer >= 0) {
@@ -121,7 +124,7 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
                 Timers.cancel(onlineTimer);
             }
         });
-        Dom.ref(root, "thread").setHidden(true);
+        Dom.ref(root, "thread").setHidden(openId == null);
         if (startWith != null) {
             disposer.add(chat.open(startWith, new Callback<>() {
                 @Override
@@ -166,8 +169,9 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
         if (openId != null) {
             loadNewest();
         }
-        for (ClientFrame frame : new ArrayList<>(pending.values())) {
-            live.send(ClientFrameJson.CODEC.toJson(frame));
+        for (MessageView waiting : thread.unconfirmed()) {
+            live.send(ClientFrameJson.CODEC.toJson(ClientFrame.send(waiting.clientId(), waiting.conversationId(),
+                    waiting.text())));
         }
     }
 
@@ -175,9 +179,6 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
         String me = me();
         if (!message.senderId().equals(me)) {
             live.send(ClientFrameJson.CODEC.toJson(ClientFrame.ack(message.id())));
-        }
-        if (message.clientId() != null) {
-            pending.remove(message.clientId());
         }
         ConversationView known = conversation(message.conversationId());
         if (known == null) {
@@ -189,8 +190,9 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
         }
         UnreadBadge.changed();
         if (message.conversationId().equals(openId)) {
-            thread.put(message.id(), message);
-            renderThread(true);
+            boolean follow = message.senderId().equals(me) || atEnd();
+            thread.received(message);
+            renderThread(follow);
             if (!message.senderId().equals(me)) {
                 hideTyping();
                 markRead();
@@ -199,10 +201,7 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
     }
 
     private void status(StatusFrame frame) {
-        MessageView message = thread.get(frame.messageId());
-        if (message != null && rank(frame.status()) > rank(message.status())) {
-            thread.put(message.id(), new MessageView(message.id(), message.conversationId(), message.senderId(),
-                    message.text(), message.createdAt(), frame.status(), message.clientId()));
+        if (thread.status(frame.messageId(), frame.status())) {
             renderThread(false);
         }
     }
@@ -231,9 +230,11 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
             if (c.other().id().equals(frame.userId())) {
                 ParticipantView o = c.other();
                 replaceConversation(new ConversationView(c.id(), new ParticipantView(o.id(), o.username(), o.role(),
-                        frame.online(), o.lastSeen()), c.lastMessage(), c.unreadCount(), c.createdAt()), false);
+                        frame.online(), frame.online() ? o.lastSeen() : ChatJs.now()), c.lastMessage(), c.unreadCount(),
+                        c.createdAt()), false);
             }
         }
+        renderHead();
     }
 
     private void read(String conversationId) {
@@ -245,8 +246,7 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
 
     private void refused(ErrorFrame error) {
         if (error.clientId() != null) {
-            pending.remove(error.clientId());
-            thread.remove("pending:" + error.clientId());
+            thread.refused(error.clientId());
             renderThread(false);
         }
         toasts.error(error.message());
@@ -256,9 +256,15 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
         HTMLElement state = Dom.ref(root, "connection");
         Dom.toggleClass(state, "offline", !connected);
         if (!connected) {
-            state.setTextContent("Connection lost — reconnecting…");
+            state.setTextContent(everConnected ? "Connection lost — reconnecting…" : "Cannot reach the chat — retrying…");
             state.setHidden(false);
-        } else if (everConnected) {
+            shownOffline = true;
+            if (onlineTimer >= 0) {
+                Timers.cancel(onlineTimer);
+                onlineTimer = -1;
+            }
+        } else if (shownOffline) {
+            shownOffline = false;
             state.setTextContent("Back online");
             state.setHidden(false);
             if (onlineTimer >= 0) {
@@ -301,30 +307,13 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
                 if (!conversationId.equals(openId)) {
                     return;
                 }
-                Map<String, MessageView> merged = new LinkedHashMap<>();
-                List<MessageView> newest = new ArrayList<>(history.items());
-                java.util.Collections.reverse(newest);
-                boolean overlaps = false;
-                for (MessageView m : newest) {
-                    overlaps = overlaps || thread.containsKey(m.id());
+                boolean first = thread.isEmpty();
+                boolean follow = first || atEnd();
+                thread.newest(history);
+                renderThread(follow);
+                if (first) {
+                    fillViewport();
                 }
-                if (overlaps || thread.isEmpty()) {
-                    for (MessageView m : thread.values()) {
-                        if (!m.id().startsWith("pending:")) {
-                            merged.put(m.id(), m);
-                        }
-                    }
-                }
-                if (thread.isEmpty() || !overlaps) {
-                    olderBefore = history.nextBefore();
-                }
-                for (MessageView m : newest) {
-                    merged.put(m.id(), m);
-                }
-                thread.clear();
-                merged.values().stream().sorted((a, b) -> a.createdAt().compareTo(b.createdAt()))
-                        .forEach(m -> thread.put(m.id(), m));
-                renderThread(true);
                 markRead();
             }
 
@@ -335,34 +324,50 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
         }));
     }
 
+    /** Near the top of the thread: the next older page, unless one is on its way or none is left. */
+    private void scrolled() {
+        if (messages.getScrollTop() < NEAR_EDGE) {
+            loadOlder();
+        }
+    }
+
+    /** A first page too short to scroll cannot be scrolled to its top: load older pages until it can. */
+    private void fillViewport() {
+        if (messages.getClientHeight() > 0 && messages.getScrollHeight() <= messages.getClientHeight()) {
+            loadOlder();
+        }
+    }
+
     private void loadOlder() {
-        if (olderBefore == null || openId == null) {
+        String before = openId == null ? null : thread.startOlder();
+        if (before == null) {
             return;
         }
         HTMLElement button = Dom.ref(root, "older");
+        boolean fromKeyboard = ChatJs.focused(button);
         Dom.busy(button, true);
+        renderThread(false);
         String conversationId = openId;
-        disposer.add(chat.history(conversationId, olderBefore, new Callback<>() {
+        disposer.add(chat.history(conversationId, before, new Callback<>() {
             @Override
             public void success(MessageHistory history) {
                 Dom.busy(button, false);
                 if (!conversationId.equals(openId)) {
                     return;
                 }
-                Map<String, MessageView> merged = new LinkedHashMap<>();
-                List<MessageView> older = new ArrayList<>(history.items());
-                java.util.Collections.reverse(older);
-                older.forEach(m -> merged.put(m.id(), m));
-                merged.putAll(thread);
-                thread.clear();
-                thread.putAll(merged);
-                olderBefore = history.nextBefore();
+                thread.older(history);
                 renderThread(false);
+                if (fromKeyboard) {
+                    (thread.hasOlder() ? button : messages).focus();
+                }
+                fillViewport();
             }
 
             @Override
             public void failure(ApiError error) {
                 Dom.busy(button, false);
+                thread.olderFailed();
+                renderThread(false);
                 toasts.error(error.message());
             }
         }));
@@ -406,12 +411,10 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
             return;
         }
         String clientId = ChatJs.randomId();
-        ClientFrame frame = ClientFrame.send(clientId, openId, text);
-        pending.put(clientId, frame);
-        thread.put("pending:" + clientId, new MessageView("pending:" + clientId, openId, me(), text, null, null, clientId));
+        thread.sending(clientId, openId, me(), text);
         Dom.setValue(input, "");
         renderThread(true);
-        live.send(ClientFrameJson.CODEC.toJson(frame));
+        live.send(ClientFrameJson.CODEC.toJson(ClientFrame.send(clientId, openId, text)));
     }
 
     // ---- rendering -------------------------------------------------------------------------------
@@ -448,46 +451,83 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
     }
 
     private void renderHead() {
-        ConversationView open = conversation(openId);
-        if (open != null) {
-            Dom.ref(root, "thread-head").setTextContent(open.other().username()
-                    + (open.other().online() ? " · online" : ""));
+        ConversationView open = openId == null ? null : conversation(openId);
+        if (open == null) {
+            return;
         }
+        ParticipantView other = open.other();
+        Dom.ref(root, "thread-head").setTextContent(other.username());
+        HTMLElement presence = Dom.ref(root, "thread-presence");
+        presence.setTextContent(other.online() ? "online"
+                : other.lastSeen() == null ? "offline" : "last seen " + ChatJs.dateTime(other.lastSeen()));
+        Dom.toggleClass(presence, "online", other.online());
     }
 
-    private void renderThread(boolean scrollToEnd) {
-        HTMLElement list = Dom.ref(root, "messages");
-        list.setInnerHTML("");
-        Dom.ref(root, "older").setHidden(olderBefore == null);
+    /**
+     * Rebuilds the thread. With {@code toEnd} it shows the newest message; otherwise the message at the top
+     * of the view stays exactly where it was, whatever was added above or below it.
+     */
+    private void renderThread(boolean toEnd) {
+        String anchor = toEnd ? null : ChatJs.firstVisibleKey(messages);
+        int offset = anchor == null ? 0 : ChatJs.offsetOf(messages, anchor);
+        messages.setInnerHTML("");
+        Dom.ref(root, "older").setHidden(!thread.hasOlder());
+        messages.appendChild(historyEdge());
         String me = me();
         String lastDay = null;
-        for (MessageView m : thread.values()) {
+        for (MessageView m : thread.items()) {
             if (m.createdAt() != null) {
                 String day = ChatJs.day(m.createdAt());
                 if (!day.equals(lastDay)) {
-                    list.appendChild(Html.text("li", "day", day));
+                    messages.appendChild(Html.text("li", "day", day));
                     lastDay = day;
                 }
             }
-            boolean mine = m.senderId().equals(me);
-            HTMLElement item = Html.el("li", mine ? "message mine" : "message theirs");
-            item.setAttribute("data-test", "message");
-            item.appendChild(Html.text("p", "text", m.text()));
-            HTMLElement meta = Html.el("span", "meta");
-            meta.setTextContent(m.createdAt() == null ? "" : ChatJs.time(m.createdAt()));
-            if (mine) {
-                HTMLElement tick = Html.text("span", "tick " + tickClass(m.status()), tick(m.status()));
-                tick.setAttribute("data-test", "status-" + (m.status() == null ? "PENDING" : m.status().name()));
-                tick.setAttribute("title", m.status() == null ? "sending" : m.status().name().toLowerCase());
-                meta.appendChild(tick);
-            }
-            item.appendChild(meta);
-            list.appendChild(item);
+            messages.appendChild(message(m, m.senderId().equals(me)));
         }
-        if (scrollToEnd) {
-            list.setScrollTop(list.getScrollHeight());
+        if (toEnd) {
+            messages.setScrollTop(messages.getScrollHeight());
+        } else if (anchor != null) {
+            ChatJs.keepAt(messages, anchor, offset);
         }
         renderHead();
+    }
+
+    /** The top of the thread: loading older messages, or the beginning of the conversation. */
+    private HTMLElement historyEdge() {
+        if (thread.loadingOlder()) {
+            HTMLElement loading = Html.text("li", "history-edge loading", "Loading older messages…");
+            loading.setAttribute("data-test", "older-loading");
+            loading.setAttribute("role", "status");
+            return loading;
+        }
+        if (thread.hasOlder()) {
+            return Html.el("li", "history-edge");
+        }
+        HTMLElement start = Html.text("li", "history-edge", "This is the beginning of the conversation.");
+        start.setAttribute("data-test", "thread-start");
+        return start;
+    }
+
+    private static HTMLElement message(MessageView m, boolean mine) {
+        HTMLElement item = Html.el("li", mine ? "message mine" : "message theirs");
+        item.setAttribute("data-test", "message");
+        item.setAttribute("data-key", m.id() != null ? "m:" + m.id() : "c:" + m.clientId());
+        item.appendChild(Html.text("p", "text", m.text()));
+        HTMLElement meta = Html.el("span", "meta");
+        meta.setTextContent(m.createdAt() == null ? "" : ChatJs.time(m.createdAt()));
+        if (mine) {
+            HTMLElement tick = Html.text("span", "tick " + tickClass(m.status()), tick(m.status()));
+            tick.setAttribute("data-test", "status-" + (m.status() == null ? "PENDING" : m.status().name()));
+            tick.setAttribute("title", m.status() == null ? "sending" : m.status().name().toLowerCase());
+            meta.appendChild(tick);
+        }
+        item.appendChild(meta);
+        return item;
+    }
+
+    private boolean atEnd() {
+        return messages.getScrollHeight() - messages.getScrollTop() - messages.getClientHeight() < NEAR_EDGE;
     }
 
     private static String tick(MessageStatus status) {
@@ -499,10 +539,6 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
 
     private static String tickClass(MessageStatus status) {
         return status == MessageStatus.SEEN ? "seen" : "";
-    }
-
-    private static int rank(MessageStatus status) {
-        return status == null ? -1 : status.ordinal();
     }
 
     private ConversationView conversation(String id) {
