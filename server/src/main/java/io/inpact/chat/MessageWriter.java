@@ -20,7 +20,8 @@ import java.util.stream.IntStream;
 /**
  * Group commit. Sends and delivery acknowledgements queue here and are stored many at a time, one
  * transaction per batch, and only after its commit is anyone told. A conversation always goes to the same
- * writer, so its messages are numbered in the order they arrived (and one socket's sends stay in order).
+ * writer, so its messages are numbered in the order they arrived (and one socket's sends stay in order);
+ * an acknowledgement goes to the ack writer of its message.
  */
 @Singleton
 class MessageWriter {
@@ -37,15 +38,19 @@ class MessageWriter {
     private final ChatRepository repository;
     private final ChatFanout fanout;
     private final List<Batcher<Send>> writers;
-    private final Batcher<Ack> acks;
+    private final List<Batcher<Ack>> acks;
 
     MessageWriter(ChatRepository repository, ChatFanout fanout, ChatConfig config) {
         this.repository = repository;
         this.fanout = fanout;
-        this.writers = IntStream.range(0, Math.max(1, config.writers()))
+        int count = Math.max(1, config.writers());
+        this.writers = IntStream.range(0, count)
                 .mapToObj(i -> new Batcher<Send>("chat-writer-" + i, QUEUE_LIMIT, MAX_BATCH, this::store))
                 .toList();
-        this.acks = new Batcher<>("chat-acks", QUEUE_LIMIT, MAX_BATCH, this::deliver);
+        // acknowledgements of different messages never conflict: as many ack writers, by message
+        this.acks = IntStream.range(0, count)
+                .mapToObj(i -> new Batcher<Ack>("chat-acks-" + i, QUEUE_LIMIT, MAX_BATCH, this::deliver))
+                .toList();
     }
 
     /** Queues a message for the next commit; false when too many are waiting already. */
@@ -56,7 +61,7 @@ class MessageWriter {
 
     /** Queues an acknowledgement for the next batch; false when too many are waiting already. */
     boolean acknowledge(Ack ack) {
-        return acks.offer(ack);
+        return acks.get(Math.floorMod(ack.messageId().hashCode(), acks.size())).offer(ack);
     }
 
     private void store(List<Send> batch) {
@@ -96,6 +101,6 @@ class MessageWriter {
     @PreDestroy
     void close() {
         writers.forEach(writer -> writer.close(CLOSE_WAIT_MILLIS));
-        acks.close(CLOSE_WAIT_MILLIS);
+        acks.forEach(ack -> ack.close(CLOSE_WAIT_MILLIS));
     }
 }
