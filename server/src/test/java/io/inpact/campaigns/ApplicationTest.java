@@ -113,14 +113,14 @@ class ApplicationTest implements TestPropertyProvider {
 
     @Test
     void shouldWithdrawAPendingApplicationAndThenRefuseEveryOtherTransition() {
-        ApiSession brand = ApiSession.brand(server);
-        ApiSession creator = ApiSession.creator(server);
-        ApplicationView application = Fixtures.apply(creator, Fixtures.openCampaign(brand), "100.00");
+        Fixtures.Pending pending = Fixtures.pendingApplication(server, "100.00");
+        ApiSession brand = pending.brand();
+        String id = pending.application().id();
 
-        ApiResponse withdrawn = creator.post(ApiPaths.applicationWithdraw(application.id()), null);
-        ApiResponse accept = brand.post(ApiPaths.applicationAccept(application.id()), null);
-        ApiResponse reject = brand.post(ApiPaths.applicationReject(application.id()), null);
-        ApiResponse again = creator.post(ApiPaths.applicationWithdraw(application.id()), null);
+        ApiResponse withdrawn = pending.creator().post(ApiPaths.applicationWithdraw(id), null);
+        ApiResponse accept = brand.post(ApiPaths.applicationAccept(id), null);
+        ApiResponse reject = brand.post(ApiPaths.applicationReject(id), null);
+        ApiResponse again = pending.creator().post(ApiPaths.applicationWithdraw(id), null);
 
         assertThat(withdrawn.status()).isEqualTo(200);
         assertThat(withdrawn.as(ApplicationView.class).status()).isEqualTo(ApplicationStatus.WITHDRAWN);
@@ -133,13 +133,12 @@ class ApplicationTest implements TestPropertyProvider {
 
     @Test
     void shouldRejectAPendingApplicationAndThenRefuseEveryOtherTransition() {
-        ApiSession brand = ApiSession.brand(server);
-        ApiSession creator = ApiSession.creator(server);
-        ApplicationView application = Fixtures.apply(creator, Fixtures.openCampaign(brand), "100.00");
+        Fixtures.Pending pending = Fixtures.pendingApplication(server, "100.00");
+        String id = pending.application().id();
 
-        ApiResponse rejected = brand.post(ApiPaths.applicationReject(application.id()), null);
-        ApiResponse accept = brand.post(ApiPaths.applicationAccept(application.id()), null);
-        ApiResponse withdraw = creator.post(ApiPaths.applicationWithdraw(application.id()), null);
+        ApiResponse rejected = pending.brand().post(ApiPaths.applicationReject(id), null);
+        ApiResponse accept = pending.brand().post(ApiPaths.applicationAccept(id), null);
+        ApiResponse withdraw = pending.creator().post(ApiPaths.applicationWithdraw(id), null);
 
         assertThat(rejected.as(ApplicationView.class).status()).isEqualTo(ApplicationStatus.REJECTED);
         assertThat(rejected.as(ApplicationView.class).decidedAt()).isNotNull();
@@ -149,10 +148,10 @@ class ApplicationTest implements TestPropertyProvider {
 
     @Test
     void shouldCreateADealWhenTheBrandAcceptsAndThenRefuseEveryOtherTransition() {
-        ApiSession brand = ApiSession.brand(server);
-        ApiSession creator = ApiSession.creator(server);
-        CampaignView campaign = Fixtures.openCampaign(brand);
-        ApplicationView application = Fixtures.apply(creator, campaign, "640.00");
+        Fixtures.Pending pending = Fixtures.pendingApplication(server, "640.00");
+        ApiSession brand = pending.brand();
+        ApiSession creator = pending.creator();
+        ApplicationView application = pending.application();
 
         ApplicationView accepted = Fixtures.accept(brand, application);
         ApiResponse again = brand.post(ApiPaths.applicationAccept(application.id()), null);
@@ -171,19 +170,17 @@ class ApplicationTest implements TestPropertyProvider {
             assertThat(deal.agreedFee()).isEqualTo("640.00");
             assertThat(deal.paid()).isEqualTo("0.00");
             assertThat(deal.outstanding()).isEqualTo("640.00");
-            assertThat(deal.campaignId()).isEqualTo(campaign.id());
+            assertThat(deal.campaignId()).isEqualTo(pending.campaign().id());
         });
         assertThat(creatorDeals.items()).extracting(DealView::id).containsExactly(accepted.dealId());
     }
 
     @Test
     void shouldStillLetTheBrandDecideWhenTheCampaignClosedAfterApplying() {
-        ApiSession brand = ApiSession.brand(server);
-        CampaignView campaign = Fixtures.openCampaign(brand);
-        ApplicationView application = Fixtures.apply(ApiSession.creator(server), campaign, "100.00");
-        brand.post(ApiPaths.campaignClose(campaign.id()), null);
+        Fixtures.Pending pending = Fixtures.pendingApplication(server, "100.00");
+        pending.brand().post(ApiPaths.campaignClose(pending.campaign().id()), null);
 
-        ApiResponse accepted = brand.post(ApiPaths.applicationAccept(application.id()), null);
+        ApiResponse accepted = pending.brand().post(ApiPaths.applicationAccept(pending.application().id()), null);
 
         assertThat(accepted.status()).isEqualTo(200);
     }

@@ -90,11 +90,11 @@ class ConcurrencyTest implements TestPropertyProvider {
 
     @Test
     void shouldSeeEitherTheWithdrawalOrTheAcceptanceWhenBothHappenAtOnce() throws Exception {
-        ApiSession brand = ApiSession.brand(server);
-        ApiSession creator = ApiSession.creator(server);
-        ApplicationView application = Fixtures.apply(creator, Fixtures.openCampaign(brand), "100.00");
+        Fixtures.Pending pending = Fixtures.pendingApplication(server, "100.00");
+        ApiSession brand = pending.brand();
+        ApplicationView application = pending.application();
 
-        List<Integer> statuses = atOnce(List.of(brand, creator), session -> session == brand
+        List<Integer> statuses = atOnce(List.of(brand, pending.creator()), session -> session == brand
                 ? session.post(ApiPaths.applicationAccept(application.id()), null)
                 : session.post(ApiPaths.applicationWithdraw(application.id()), null));
 

@@ -34,10 +34,9 @@ class DealTest implements TestPropertyProvider {
     }
 
     private Deal deal(String fee) {
-        ApiSession brand = ApiSession.brand(server);
-        ApiSession creator = ApiSession.creator(server);
-        ApplicationView accepted = Fixtures.accept(brand, Fixtures.apply(creator, Fixtures.openCampaign(brand), fee));
-        return new Deal(brand, creator, accepted.dealId());
+        Fixtures.Pending pending = Fixtures.pendingApplication(server, fee);
+        ApplicationView accepted = Fixtures.accept(pending.brand(), pending.application());
+        return new Deal(pending.brand(), pending.creator(), accepted.dealId());
     }
 
     @Test

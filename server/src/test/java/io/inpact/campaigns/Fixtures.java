@@ -18,6 +18,7 @@ import io.inpact.testsupport.ApiResponse;
 import io.inpact.testsupport.ApiSession;
 import io.inpact.testsupport.TestInfra;
 import io.micronaut.core.type.Argument;
+import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.List;
 
 /** Requests the marketplace tests build again and again, and calls that must succeed. */
@@ -57,6 +58,17 @@ public final class Fixtures {
                 new ApplicationRequest("I train daily and my audience asks for gear reviews.", fee));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.as(ApplicationView.class);
+    }
+
+    /** A new brand's open campaign, and a new creator's pending application to it asking {@code fee}. */
+    public static Pending pendingApplication(EmbeddedServer server, String fee) {
+        ApiSession brand = ApiSession.brand(server);
+        ApiSession creator = ApiSession.creator(server);
+        CampaignView campaign = openCampaign(brand);
+        return new Pending(brand, creator, campaign, apply(creator, campaign, fee));
+    }
+
+    public record Pending(ApiSession brand, ApiSession creator, CampaignView campaign, ApplicationView application) {
     }
 
     public static ApplicationView accept(ApiSession brand, ApplicationView application) {
