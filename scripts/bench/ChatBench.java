@@ -67,6 +67,12 @@ public class ChatBench {
         connect(all, recorder);
         report.add(String.format(Locale.ROOT, "%d sockets open and live: %.1f s", users, (System.nanoTime() - t0) / 1e9));
 
+        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "10"));
+        if (warmup > 0) {
+            // JIT compilation and pool growth on a cold JVM are not the steady state: run, then discard
+            String cold = chatStep(all, recorder, WARMUP_RATE, warmup);
+            report.add(String.format(Locale.ROOT, "warm-up (not counted): %d s at %d/s: %s", warmup, WARMUP_RATE, cold));
+        }
         for (int rate : rates) {
             report.add(chatStep(all, recorder, rate, seconds));
         }
@@ -108,26 +114,36 @@ public class ChatBench {
         final AtomicLongArray confirmedAt = new AtomicLongArray(CAPACITY);
         final AtomicInteger next = new AtomicInteger();
         final AtomicLong errors = new AtomicLong();
+        final AtomicLong acks = new AtomicLong();
+        final AtomicLong deliveredStatuses = new AtomicLong();
         final Map<String, AtomicLong> errorCodes = new java.util.concurrent.ConcurrentHashMap<>();
 
-        void onFrame(String frame) {
+        /** Records a frame; the id of a message to acknowledge when it is the recipient's copy, as the SPA does. */
+        String onFrame(String frame) {
             long now = System.nanoTime();
             if (frame.startsWith("{\"type\":\"message\"")) {
                 int seq = number(frame, "\"text\":\"bench ");
                 if (seq < 0) {
-                    return;
+                    return null;
                 }
                 if (frame.contains("\"clientId\":")) {
                     confirmedAt.compareAndSet(seq, 0, now);
-                } else if (deliveries.incrementAndGet(seq) == 1) {
+                    return null;
+                }
+                if (deliveries.incrementAndGet(seq) == 1) {
                     deliveredAt.set(seq, now);
                 }
+                int at = frame.indexOf("\"id\":\"");
+                return at < 0 ? null : frame.substring(at + 6, frame.indexOf('"', at + 6));
+            } else if (frame.startsWith("{\"type\":\"status\"") && frame.contains("\"DELIVERED\"")) {
+                deliveredStatuses.incrementAndGet();
             } else if (frame.startsWith("{\"type\":\"error\"")) {
                 errors.incrementAndGet();
                 int at = frame.indexOf("\"code\":\"");
                 String code = at < 0 ? "?" : frame.substring(at + 8, frame.indexOf('"', at + 8));
                 errorCodes.computeIfAbsent(code, c -> new AtomicLong()).incrementAndGet();
             }
+            return null;
         }
 
         static int number(String frame, String marker) {
@@ -147,6 +163,8 @@ public class ChatBench {
     static String chatStep(List<User> users, Recorder recorder, int rate, int seconds) throws Exception {
         int first = recorder.next.get();
         long errorsBefore = recorder.errors.get();
+        long acksBefore = recorder.acks.get();
+        long statusesBefore = recorder.deliveredStatuses.get();
         CpuMeter cpu = new CpuMeter();
         long start = System.nanoTime();
         long periodNanos = 1_000_000_000L / rate;
@@ -179,6 +197,11 @@ public class ChatBench {
         while (System.nanoTime() < drainUntil && !allDelivered(recorder, first, last)) {
             Thread.sleep(100);
         }
+        // the DELIVERED statuses of the last acknowledgements are still on their way
+        while (System.nanoTime() < drainUntil
+                && recorder.deliveredStatuses.get() - statusesBefore < recorder.acks.get() - acksBefore) {
+            Thread.sleep(100);
+        }
         int sent = last - first;
         int delivered = 0;
         int duplicates = 0;
@@ -206,9 +229,11 @@ public class ChatBench {
         double sustained = inWindow / ((sendEnd - windowStart) / 1e9);
         long errors = recorder.errors.get() - errorsBefore;
         return String.format(Locale.ROOT,
-                "chat offered=%d/s sent=%d delivered=%d undelivered-after-15s-drain=%d duplicate-frames=%d refused=%d %s sustained=%.0f/s "
+                "chat offered=%d/s sent=%d delivered=%d undelivered-after-15s-drain=%d duplicate-frames=%d refused=%d %s "
+                        + "acks=%d delivered-statuses=%d sustained=%.0f/s "
                         + "delivery p50=%.2fms p99=%.2fms p99.9=%.2fms max=%.2fms confirm p50=%.2fms p99=%.2fms cpu=%.0f%%",
-                rate, sent, delivered, sent - delivered, duplicates, errors, recorder.errorCodes, sustained,
+                rate, sent, delivered, sent - delivered, duplicates, errors, recorder.errorCodes,
+                recorder.acks.get() - acksBefore, recorder.deliveredStatuses.get() - statusesBefore, sustained,
                 pct(latencies, 50), pct(latencies, 99), pct(latencies, 99.9), pct(latencies, 100),
                 pct(confirms, 50), pct(confirms, 99), cpuBusy * 100);
     }
@@ -225,15 +250,27 @@ public class ChatBench {
     static void send(User user, Recorder recorder, int seq) {
         String frame = "{\"type\":\"send\",\"clientId\":\"b" + seq + "\",\"conversationId\":\"" + user.conversation
                 + "\",\"text\":\"bench " + seq + " " + PADDING + "\"}";
+        write(user, frame, () -> recorder.sentAt.set(seq, System.nanoTime()));
+    }
+
+    /** The client acknowledges each message it receives from the other side, as the SPA's Messages page does. */
+    static void ack(User user, Recorder recorder, String messageId) {
+        recorder.acks.incrementAndGet();
+        write(user, "{\"type\":\"ack\",\"messageId\":\"" + messageId + "\"}", () -> { });
+    }
+
+    /** One frame at a time per socket (the JDK WebSocket allows no overlapping sends), in call order. */
+    static void write(User user, String frame, Runnable beforeSending) {
         synchronized (user) {
             user.sending = user.sending.thenCompose(x -> {
-                recorder.sentAt.set(seq, System.nanoTime());
+                beforeSending.run();
                 return user.socket.sendText(frame, true);
             }).exceptionally(e -> null);
         }
     }
 
     static final String PADDING = "x".repeat(80);
+    static final int WARMUP_RATE = 1000;
 
     static List<User> signUp(List<String> bases, int count) throws Exception {
         User[] users = new User[count];
@@ -298,7 +335,10 @@ public class ChatBench {
                                 if (firstFrame.getAndIncrement() == 0) {
                                     live.countDown();
                                 }
-                                recorder.onFrame(frame);
+                                String toAck = recorder.onFrame(frame);
+                                if (toAck != null) {
+                                    ack(user, recorder, toAck);
+                                }
                             }
                             socket.request(1);
                             return null;

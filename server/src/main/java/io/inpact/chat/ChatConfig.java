@@ -14,7 +14,8 @@ import java.util.List;
  * @param presenceTtl    how long a connection counts as online after its last heartbeat
  * @param heartbeat      how often a replica refreshes the presence of the sockets it holds
  * @param allowedOrigins origins allowed to open the socket besides the server's own (e.g. the public URL)
- * @param workers        threads running the sockets' blocking work (JDBC); sends of one socket stay in order
+ * @param workers        threads running the sockets' other blocking work (typing checks, presence)
+ * @param writers        group-commit writers storing messages, each in batches; a conversation always uses the same one
  */
 @ConfigurationProperties("inpact.chat")
 record ChatConfig(
@@ -23,5 +24,6 @@ record ChatConfig(
         @Bindable(defaultValue = "30s") Duration presenceTtl,
         @Bindable(defaultValue = "10s") Duration heartbeat,
         @Bindable(defaultValue = "") List<String> allowedOrigins,
-        @Bindable(defaultValue = "16") int workers) {
+        @Bindable(defaultValue = "16") int workers,
+        @Bindable(defaultValue = "2") int writers) {
 }

@@ -26,6 +26,16 @@ class ChatException extends RuntimeException {
         return new ChatException(400, "validation_failed", field + " " + problem, Map.of(field, problem));
     }
 
+    /** The server failed (not the caller): only ever sent on the socket, as {@code internal_error}. */
+    static ChatException internal(String message) {
+        return new ChatException(500, "internal_error", message, Map.of());
+    }
+
+    /** Too much work queued on this replica: the client should retry shortly. */
+    static ChatException busy() {
+        return new ChatException(429, "rate_limited", "the server is busy, retry shortly", Map.of());
+    }
+
     static ChatException unavailable(String message) {
         return new ChatException(503, "unavailable", message, Map.of());
     }

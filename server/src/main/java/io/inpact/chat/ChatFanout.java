@@ -35,10 +35,11 @@ import java.util.concurrent.TimeUnit;
  * channel; a replica subscribes to the channels of the users whose sockets it holds, and an event for
  * a user is published to that user's channel.
  *
- * <p>When a publish fails (Redis lost), the event still reaches this replica's own sockets at once and
- * waits in a bounded outbox; once Redis is back the outbox is published for the other replicas, the
- * channels are subscribed again and every local socket gets a {@code resync} frame so its client
- * fetches through REST whatever other replicas could not deliver meanwhile.
+ * <p>This replica's own sockets get an event at once, without the round trip through Redis. When a
+ * publish fails (Redis lost), the event waits in a bounded outbox; once Redis is back the outbox is
+ * published for the other replicas, the channels are subscribed again and every local socket gets a
+ * {@code resync} frame so its client fetches through REST whatever other replicas could not deliver
+ * meanwhile.
  */
 @Singleton
 class ChatFanout implements GracefulShutdownCapable, Ordered, ChatRedis.StateListener {
@@ -51,7 +52,8 @@ class ChatFanout implements GracefulShutdownCapable, Ordered, ChatRedis.StateLis
 
     private final ChatRedis redis;
     private final JsonMapper json;
-    private final String replicaId = UUID.randomUUID().toString();
+    /** Marks what this replica publishes: its own sockets already have it. */
+    private final String ownPrefix = UUID.randomUUID().toString() + SEPARATOR;
     private final String channelPrefix;
     private final Map<UUID, Set<WebSocketSession>> sessions = new ConcurrentHashMap<>();
     private final Deque<Pending> outbox = new ArrayDeque<>();
@@ -113,9 +115,25 @@ class ChatFanout implements GracefulShutdownCapable, Ordered, ChatRedis.StateLis
         return sessions.values().stream().mapToInt(Set::size).sum();
     }
 
+    /** An event for every socket of a user. */
+    record Event(UUID userId, Object frame) {
+    }
+
     /** Sends {@code frame} to every socket of {@code userId} on any replica. */
     void toUser(UUID userId, Object frame) {
-        publish(userId, encode(frame));
+        publish(redis.async(), userId, encode(frame));
+    }
+
+    /** Sends each event as {@link #toUser} does, pipelined: one write to Redis for all of them. */
+    void toUsers(List<Event> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        RedisAsyncCommands<String, String> pipeline = redis.pipelined();
+        for (Event event : events) {
+            publish(pipeline, event.userId(), encode(event.frame()));
+        }
+        redis.flushPipelined();
     }
 
     String encode(Object frame) {
@@ -133,27 +151,31 @@ class ChatFanout implements GracefulShutdownCapable, Ordered, ChatRedis.StateLis
         }
     }
 
-    private void publish(UUID userId, String frame) {
+    /**
+     * This replica's own sockets get the frame at once; Redis carries it, marked as this replica's, to the
+     * others (this replica skips its own echo). Held in the outbox when Redis cannot take it.
+     */
+    private void publish(RedisAsyncCommands<String, String> commands, UUID userId, String frame) {
+        deliverLocally(userId, frame);
         String channel = channel(userId);
-        RedisAsyncCommands<String, String> commands = redis.async();
+        String payload = ownPrefix + frame;
         if (commands == null || !redis.isUp()) {
-            fallBack(userId, channel, frame);
+            hold(channel, payload);
             return;
         }
-        commands.publish(channel, SEPARATOR + frame).whenComplete((receivers, error) -> {
+        commands.publish(channel, payload).whenComplete((receivers, error) -> {
             if (error != null) {
-                fallBack(userId, channel, frame);
+                hold(channel, payload);
             }
         });
     }
 
-    private void fallBack(UUID userId, String channel, String frame) {
-        deliverLocally(userId, frame);
+    private void hold(String channel, String payload) {
         synchronized (outbox) {
             if (outbox.size() == OUTBOX_LIMIT) {
                 outbox.removeFirst();
             }
-            outbox.addLast(new Pending(channel, replicaId + SEPARATOR + frame));
+            outbox.addLast(new Pending(channel, payload));
         }
     }
 
@@ -162,7 +184,7 @@ class ChatFanout implements GracefulShutdownCapable, Ordered, ChatRedis.StateLis
             return;
         }
         int separator = message.indexOf(SEPARATOR);
-        if (separator < 0 || message.startsWith(replicaId + SEPARATOR)) {
+        if (separator < 0 || message.startsWith(ownPrefix)) {
             return;
         }
         UUID userId;

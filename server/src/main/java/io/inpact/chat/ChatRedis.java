@@ -26,7 +26,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The chat's own Redis connections (one for commands, one for pub/sub). Commands are rejected at once
+ * The chat's own Redis connections: one for commands, one pipelined for the group commit's publishes
+ * (written out together by {@link #flushPipelined()}), one for pub/sub. Commands are rejected at once
  * while Redis is unreachable instead of queueing, so a send never waits on a dead Redis: the message
  * is already in PostgreSQL and the fan-out falls back. A probe every {@link #PROBE_INTERVAL} tells
  * listeners when Redis is lost and when it is back.
@@ -54,6 +55,7 @@ class ChatRedis {
     private final List<StateListener> listeners = new CopyOnWriteArrayList<>();
     private final List<RedisPubSubListener<String, String>> pubSubListeners = new CopyOnWriteArrayList<>();
     private volatile StatefulRedisConnection<String, String> commands;
+    private volatile StatefulRedisConnection<String, String> pipelined;
     private volatile StatefulRedisPubSubConnection<String, String> pubSub;
     private volatile boolean up;
     private int failedProbes;
@@ -107,6 +109,20 @@ class ChatRedis {
         return connection == null ? null : connection.async();
     }
 
+    /** Commands that wait in a buffer until {@link #flushPipelined()}, or null while Redis was never reached. */
+    RedisAsyncCommands<String, String> pipelined() {
+        StatefulRedisConnection<String, String> connection = pipelined;
+        return connection == null ? null : connection.async();
+    }
+
+    /** Writes every buffered pipelined command (any thread's) to Redis in one go. */
+    void flushPipelined() {
+        StatefulRedisConnection<String, String> connection = pipelined;
+        if (connection != null) {
+            connection.flushCommands();
+        }
+    }
+
     RedisPubSubAsyncCommands<String, String> pubSubAsync() {
         StatefulRedisPubSubConnection<String, String> connection = pubSub;
         return connection == null ? null : connection.async();
@@ -114,7 +130,7 @@ class ChatRedis {
 
     private void check() {
         boolean reachable;
-        if (!connectIfNeeded() || !commands.isOpen() || !pubSub.isOpen()) {
+        if (!connectIfNeeded() || !commands.isOpen() || !pipelined.isOpen() || !pubSub.isOpen()) {
             failedProbes = FAILED_PROBES_FOR_DOWN;
             reachable = false;
         } else if (ping()) {
@@ -143,12 +159,17 @@ class ChatRedis {
     }
 
     private boolean connectIfNeeded() {
-        if (commands != null && pubSub != null) {
+        if (commands != null && pipelined != null && pubSub != null) {
             return true;
         }
         try {
             if (commands == null) {
                 commands = client.connect(StringCodec.UTF8);
+            }
+            if (pipelined == null) {
+                StatefulRedisConnection<String, String> connection = client.connect(StringCodec.UTF8);
+                connection.setAutoFlushCommands(false);
+                pipelined = connection;
             }
             if (pubSub == null) {
                 StatefulRedisPubSubConnection<String, String> connection = client.connectPubSub(StringCodec.UTF8);
@@ -182,6 +203,9 @@ class ChatRedis {
             }
             if (commands != null) {
                 commands.close();
+            }
+            if (pipelined != null) {
+                pipelined.close();
             }
         } finally {
             client.shutdown(Duration.ZERO, Duration.ofSeconds(2));

@@ -13,7 +13,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -113,17 +115,30 @@ class ChatRepository {
                 }, rs -> rs.getLong(1)).get(0);
     }
 
+    /** A message to store: {@code senderId} writes {@code body} into the conversation, once per {@code clientId}. */
+    record NewMessage(UUID conversationId, UUID senderId, String clientId, String body) {
+
+        private MessageKey key() {
+            return new MessageKey(conversationId, senderId, clientId);
+        }
+    }
+
+    private record MessageKey(UUID conversationId, UUID senderId, String clientId) {
+    }
+
     /**
-     * Stores a message unless {@code (conversation, sender, clientId)} is already stored. Bumping
-     * {@code last_seq} checks the sender is a participant and locks the conversation row, so concurrent
-     * sends to one conversation commit one after the other in seq order. Empty when the sender is not a
-     * participant.
+     * Stores a batch of messages in one transaction (group commit). Answer {@code i} is for
+     * {@code messages.get(i)}: empty when its sender is not a participant (the others are stored all the
+     * same), else the stored row, {@code created} false when that client id was stored before (earlier in
+     * the batch or in an earlier one). The conversations are locked in id order, so replicas storing into
+     * the same conversations queue behind each other instead of deadlocking, and each conversation's
+     * {@code last_seq} is bumped once by its count: seq follows the batch's (arrival) order and commit order.
      */
-    Optional<Stored> insertMessage(UUID conversationId, UUID senderId, String clientId, String body) {
+    List<Optional<Stored>> storeMessages(List<NewMessage> messages) {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             try {
-                Optional<Stored> stored = insertMessage(c, conversationId, senderId, clientId, body);
+                List<Optional<Stored>> stored = storeMessages(c, messages);
                 c.commit();
                 return stored;
             } catch (SQLException | RuntimeException e) {
@@ -131,62 +146,151 @@ class ChatRepository {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot store message", e);
+            throw new IllegalStateException("cannot store messages", e);
         }
     }
 
-    private Optional<Stored> insertMessage(Connection c, UUID conversationId, UUID senderId, String clientId,
-                                           String body) throws SQLException {
-        long seq;
-        UUID recipient;
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE chat_conversations SET last_seq = last_seq + 1, last_message_at = now() "
-                        + "WHERE id = ? AND (user_a = ? OR user_b = ?) RETURNING last_seq, user_a, user_b")) {
-            ps.setObject(1, conversationId);
-            ps.setObject(2, senderId);
-            ps.setObject(3, senderId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                seq = rs.getLong(1);
-                UUID a = uuid(rs, 2);
-                recipient = a.equals(senderId) ? uuid(rs, 3) : a;
+    private List<Optional<Stored>> storeMessages(Connection c, List<NewMessage> messages) throws SQLException {
+        int n = messages.size();
+        Map<UUID, Conversation> conversations = lockConversations(c,
+                messages.stream().map(NewMessage::conversationId).distinct().toArray(UUID[]::new));
+        UUID[] recipients = new UUID[n];
+        int[] firstOfKey = new int[n];
+        int[] position = new int[n];
+        Map<UUID, Integer> counts = new HashMap<>();
+        Map<MessageKey, Integer> firstByKey = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            NewMessage m = messages.get(i);
+            Conversation conversation = conversations.get(m.conversationId());
+            if (conversation == null || !conversation.hasParticipant(m.senderId())) {
+                firstOfKey[i] = -1;
+                continue;
+            }
+            recipients[i] = conversation.other(m.senderId());
+            Integer earlier = firstByKey.putIfAbsent(m.key(), i);
+            firstOfKey[i] = earlier == null ? i : earlier;
+            if (earlier == null) {
+                position[i] = counts.merge(m.conversationId(), 1, Integer::sum);
             }
         }
-        // a retried client id leaves a gap in seq; order is all seq promises
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO chat_messages (id, conversation_id, seq, sender_id, client_id, body) VALUES (?, ?, ?, ?, ?, ?) "
-                        + "ON CONFLICT (conversation_id, sender_id, client_id) DO NOTHING RETURNING created_at")) {
-            UUID id = UUID.randomUUID();
-            ps.setObject(1, id);
-            ps.setObject(2, conversationId);
-            ps.setLong(3, seq);
-            ps.setObject(4, senderId);
-            ps.setString(5, clientId);
-            ps.setString(6, body);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    MessageRow row = new MessageRow(id, conversationId, seq, senderId, clientId, body,
-                            instant(rs, 1), null, null);
-                    return Optional.of(new Stored(row, recipient, true));
-                }
+        Map<UUID, Long> lastSeq = bumpSeqs(c, counts);
+        MessageRow[] rows = new MessageRow[n];
+        boolean[] created = new boolean[n];
+        List<Integer> fresh = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (firstOfKey[i] == i) {
+                NewMessage m = messages.get(i);
+                long seq = lastSeq.get(m.conversationId()) - counts.get(m.conversationId()) + position[i];
+                rows[i] = new MessageRow(UUID.randomUUID(), m.conversationId(), seq, m.senderId(), m.clientId(),
+                        m.body(), null, null, null);
+                fresh.add(i);
             }
         }
-        return Optional.of(new Stored(findByClientId(c, conversationId, senderId, clientId), recipient, false));
+        Map<UUID, Instant> inserted = insert(c, fresh.stream().map(i -> rows[i]).toList());
+        List<Integer> storedBefore = new ArrayList<>();
+        for (int i : fresh) {
+            Instant at = inserted.get(rows[i].id());
+            if (at == null) {
+                storedBefore.add(i);
+            } else {
+                rows[i] = rows[i].withCreatedAt(at);
+                created[i] = true;
+            }
+        }
+        // a client id stored by an earlier batch leaves a gap in seq; order is all seq promises
+        Map<MessageKey, MessageRow> earlier = findByClientIds(c, storedBefore.stream().map(i -> messages.get(i).key()).toList());
+        for (int i : storedBefore) {
+            rows[i] = earlier.get(messages.get(i).key());
+            if (rows[i] == null) {
+                throw new IllegalStateException("client id conflicted but no stored message matches it");
+            }
+        }
+        List<Optional<Stored>> answers = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            answers.add(firstOfKey[i] < 0 ? Optional.empty()
+                    : Optional.of(new Stored(rows[firstOfKey[i]], recipients[i], firstOfKey[i] == i && created[i])));
+        }
+        return answers;
     }
 
-    private MessageRow findByClientId(Connection c, UUID conversationId, UUID senderId, String clientId)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + MESSAGE_COLUMNS
-                + " FROM chat_messages m WHERE m.conversation_id = ? AND m.sender_id = ? AND m.client_id = ?")) {
-            ps.setObject(1, conversationId);
-            ps.setObject(2, senderId);
-            ps.setString(3, clientId);
+    private Map<UUID, Conversation> lockConversations(Connection c, UUID[] ids) throws SQLException {
+        Map<UUID, Conversation> locked = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, user_a, user_b, created_at FROM chat_conversations "
+                + "WHERE id = ANY (?) ORDER BY id FOR UPDATE")) {
+            ps.setArray(1, c.createArrayOf("uuid", ids));
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? message(rs, 1) : null;
+                while (rs.next()) {
+                    Conversation conversation = conversation(rs);
+                    locked.put(conversation.id(), conversation);
+                }
             }
         }
+        return locked;
+    }
+
+    private Map<UUID, Long> bumpSeqs(Connection c, Map<UUID, Integer> counts) throws SQLException {
+        Map<UUID, Long> lastSeq = new HashMap<>();
+        if (counts.isEmpty()) {
+            return lastSeq;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE chat_conversations c "
+                + "SET last_seq = c.last_seq + v.k, last_message_at = now() "
+                + "FROM unnest(?::uuid[], ?::int[]) AS v (id, k) WHERE c.id = v.id RETURNING c.id, c.last_seq")) {
+            ps.setArray(1, c.createArrayOf("uuid", counts.keySet().toArray()));
+            ps.setArray(2, c.createArrayOf("int4", counts.values().toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    lastSeq.put(uuid(rs, 1), rs.getLong(2));
+                }
+            }
+        }
+        return lastSeq;
+    }
+
+    /** Inserts the rows whose client id is not stored yet; the ids and creation instants of those inserted. */
+    private Map<UUID, Instant> insert(Connection c, List<MessageRow> rows) throws SQLException {
+        Map<UUID, Instant> inserted = new HashMap<>();
+        if (rows.isEmpty()) {
+            return inserted;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO chat_messages "
+                + "(id, conversation_id, seq, sender_id, client_id, body) "
+                + "SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::bigint[], ?::uuid[], ?::text[], ?::text[]) "
+                + "ON CONFLICT (conversation_id, sender_id, client_id) DO NOTHING RETURNING id, created_at")) {
+            ps.setArray(1, c.createArrayOf("uuid", rows.stream().map(MessageRow::id).toArray()));
+            ps.setArray(2, c.createArrayOf("uuid", rows.stream().map(MessageRow::conversationId).toArray()));
+            ps.setArray(3, c.createArrayOf("int8", rows.stream().map(MessageRow::seq).toArray()));
+            ps.setArray(4, c.createArrayOf("uuid", rows.stream().map(MessageRow::senderId).toArray()));
+            ps.setArray(5, c.createArrayOf("text", rows.stream().map(MessageRow::clientId).toArray()));
+            ps.setArray(6, c.createArrayOf("text", rows.stream().map(MessageRow::body).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    inserted.put(uuid(rs, 1), instant(rs, 2));
+                }
+            }
+        }
+        return inserted;
+    }
+
+    private Map<MessageKey, MessageRow> findByClientIds(Connection c, List<MessageKey> keys) throws SQLException {
+        Map<MessageKey, MessageRow> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + MESSAGE_COLUMNS + " FROM chat_messages m "
+                + "JOIN unnest(?::uuid[], ?::uuid[], ?::text[]) AS k (conversation_id, sender_id, client_id) "
+                + "ON m.conversation_id = k.conversation_id AND m.sender_id = k.sender_id AND m.client_id = k.client_id")) {
+            ps.setArray(1, c.createArrayOf("uuid", keys.stream().map(MessageKey::conversationId).toArray()));
+            ps.setArray(2, c.createArrayOf("uuid", keys.stream().map(MessageKey::senderId).toArray()));
+            ps.setArray(3, c.createArrayOf("text", keys.stream().map(MessageKey::clientId).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    MessageRow row = message(rs, 1);
+                    found.put(new MessageKey(row.conversationId(), row.senderId(), row.clientId()), row);
+                }
+            }
+        }
+        return found;
     }
 
     /** Newest first, strictly older than {@code beforeSeq} when it is given. */
@@ -206,16 +310,43 @@ class ChatRepository {
         }, rs -> rs.getLong(1)).stream().findFirst();
     }
 
-    /** Marks a message delivered if {@code recipientId} is its recipient and it was not yet; the changed row. */
-    Optional<MessageRow> markDelivered(UUID recipientId, UUID messageId) {
-        return query("UPDATE chat_messages m SET delivered_at = now() FROM chat_conversations c "
-                + "WHERE m.id = ? AND m.delivered_at IS NULL AND m.sender_id <> ? AND c.id = m.conversation_id "
-                + "AND (c.user_a = ? OR c.user_b = ?) RETURNING " + MESSAGE_COLUMNS, ps -> {
-            ps.setObject(1, messageId);
-            ps.setObject(2, recipientId);
-            ps.setObject(3, recipientId);
-            ps.setObject(4, recipientId);
-        }, rs -> message(rs, 1)).stream().findFirst();
+    /** A device of {@code recipientId} has received message {@code messageId}. */
+    record Ack(UUID recipientId, UUID messageId) {
+    }
+
+    private record Unacknowledged(UUID id, UUID senderId, UUID userA, UUID userB) {
+
+        boolean isRecipient(UUID user) {
+            return !senderId.equals(user) && (userA.equals(user) || userB.equals(user));
+        }
+    }
+
+    /**
+     * Marks each acknowledged message delivered if the acknowledging user is its recipient and it was not
+     * yet; the rows that changed, each once. Who may acknowledge never changes, so it is checked first;
+     * then one statement updates the batch. A row another transaction is changing right now is skipped
+     * rather than waited for: that is another device's acknowledgement or the reader marking it seen, and
+     * either reports the newer status itself. Plain {@code id = ANY (...)} lookups keep the plans cheap
+     * even when the table's statistics are stale.
+     */
+    List<MessageRow> markDelivered(List<Ack> acks) {
+        Map<UUID, Unacknowledged> unacknowledged = new HashMap<>();
+        query("SELECT m.id, m.sender_id, c.user_a, c.user_b FROM chat_messages m "
+                + "JOIN chat_conversations c ON c.id = m.conversation_id WHERE m.id = ANY (?) AND m.delivered_at IS NULL",
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("uuid",
+                        acks.stream().map(Ack::messageId).distinct().toArray())),
+                rs -> new Unacknowledged(uuid(rs, 1), uuid(rs, 2), uuid(rs, 3), uuid(rs, 4)))
+                .forEach(message -> unacknowledged.put(message.id(), message));
+        UUID[] allowed = acks.stream()
+                .filter(ack -> unacknowledged.containsKey(ack.messageId())
+                        && unacknowledged.get(ack.messageId()).isRecipient(ack.recipientId()))
+                .map(Ack::messageId).distinct().sorted().toArray(UUID[]::new);
+        if (allowed.length == 0) {
+            return List.of();
+        }
+        return query("UPDATE chat_messages m SET delivered_at = now() WHERE m.id IN (SELECT id FROM chat_messages "
+                + "WHERE id = ANY (?) AND delivered_at IS NULL FOR UPDATE SKIP LOCKED) RETURNING " + MESSAGE_COLUMNS,
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("uuid", allowed)), rs -> message(rs, 1));
     }
 
     /** Marks everything the other participant sent to {@code readerId} as seen; the rows that changed. */

@@ -2,7 +2,6 @@ package io.inpact.chat;
 
 import io.inpact.api.chat.ChatRules;
 import io.inpact.api.chat.ConversationView;
-import io.inpact.api.chat.MessageFrame;
 import io.inpact.api.chat.MessageHistory;
 import io.inpact.api.chat.MessageStatus;
 import io.inpact.api.chat.MessageView;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /** Conversations, messages and receipts: stored in PostgreSQL first, then fanned out. Blocking: call off the event loop. */
 @Singleton
@@ -32,13 +32,15 @@ class ChatService {
     private final ChatRepository repository;
     private final ChatFanout fanout;
     private final Presence presence;
+    private final MessageWriter writer;
     /** Participants never change, so a conversation once read can be trusted for typing checks. */
     private final Map<UUID, Conversation> conversations = new ConcurrentHashMap<>();
 
-    ChatService(ChatRepository repository, ChatFanout fanout, Presence presence) {
+    ChatService(ChatRepository repository, ChatFanout fanout, Presence presence, MessageWriter writer) {
         this.repository = repository;
         this.fanout = fanout;
         this.presence = presence;
+        this.writer = writer;
     }
 
     ConversationView open(UUID me, String participantId) {
@@ -106,8 +108,12 @@ class ChatService {
         return presence.of(id);
     }
 
-    /** Stores a message (once per client id) and tells every device of both participants. */
-    MessageView send(UUID me, String clientId, String conversationId, String text) {
+    /**
+     * Checks a send and queues it for the next group commit ({@link MessageWriter}); once it is stored,
+     * every device of both participants is told, and the sender's copy confirms it. {@code refused}
+     * hears why it was not stored (not a participant, storage failed).
+     */
+    void send(UUID me, String clientId, String conversationId, String text, Consumer<ChatException> refused) {
         String problem = ChatRules.clientId(clientId);
         if (problem != null) {
             throw ChatException.invalid("clientId", problem);
@@ -117,19 +123,17 @@ class ChatService {
             throw ChatException.invalid("text", problem);
         }
         UUID conversation = parseOr(conversationId, () -> ChatException.notFound("conversation", conversationId));
-        ChatRepository.Stored stored = repository.insertMessage(conversation, me, clientId, text)
-                .orElseThrow(() -> ChatException.notFound("conversation", conversationId));
-        MessageRow row = stored.message();
-        fanout.toUser(me, MessageFrame.of(row.view(me)));
-        fanout.toUser(stored.recipientId(), MessageFrame.of(row.view(stored.recipientId())));
-        return row.view(me);
+        if (!writer.send(new ChatRepository.NewMessage(conversation, me, clientId, text), refused)) {
+            throw ChatException.busy();
+        }
     }
 
-    /** A device of the recipient has the message: DELIVERED goes to the sender, once. */
+    /** A device of the recipient has the message: DELIVERED goes to the sender, once (batched, see {@link MessageWriter}). */
     void acknowledge(UUID me, String messageId) {
         UUID id = parseOr(messageId, () -> ChatException.invalid("messageId", "must be a message id"));
-        repository.markDelivered(me, id).ifPresent(row -> fanout.toUser(row.senderId(),
-                StatusFrame.of(row.id().toString(), row.conversationId().toString(), MessageStatus.DELIVERED)));
+        if (!writer.acknowledge(new ChatRepository.Ack(me, id))) {
+            throw ChatException.busy();
+        }
     }
 
     void typing(UUID me, String conversationId) {

@@ -17,12 +17,17 @@ import io.micronaut.websocket.annotation.OnMessage;
 import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.util.UUID;
 
 /**
  * The live chat socket. The handshake is authenticated by the session cookie (security filter) and its
- * Origin checked by {@link ChatOriginFilter}; every frame's work runs on the socket's {@link SerialLane}.
+ * Origin checked by {@link ChatOriginFilter}. Sends and acknowledgements are checked on the event loop
+ * and queued, in arrival order, for the next group commit ({@link MessageWriter}); typing and presence
+ * work runs on the socket's {@link SerialLane}.
  * The first frame a client gets is {@code resync}: from then on it receives live events, so it fetches
  * what it missed through REST.
  */
@@ -30,6 +35,7 @@ import java.util.UUID;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class ChatSocket {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ChatSocket.class);
     private static final String USER = "chat.user";
     private static final String CONNECTION = "chat.connection";
     private static final String LANE = "chat.lane";
@@ -102,28 +108,29 @@ class ChatSocket {
             refuse(session, ChatFrames.ERROR_BAD_FRAME, "frame must be a JSON object with a type", null);
             return;
         }
-        Runnable work = switch (frame.type()) {
+        switch (frame.type()) {
             case ChatFrames.SEND -> send(me, frame, session);
-            case ChatFrames.ACK -> () -> chat.acknowledge(me, frame.messageId());
-            case ChatFrames.TYPING -> typing(me, frame, session);
-            default -> null;
-        };
-        if (work == null) {
-            refuse(session, ChatFrames.ERROR_BAD_FRAME, "unknown frame type [" + frame.type() + "]", frame.clientId());
-            return;
-        }
-        if (!lane.offer(() -> run(work, session, frame.clientId()))) {
-            refuse(session, ChatFrames.ERROR_RATE_LIMITED, "too many frames in flight, slow down", frame.clientId());
+            case ChatFrames.ACK -> handle(() -> chat.acknowledge(me, frame.messageId()), session, frame.clientId());
+            case ChatFrames.TYPING -> {
+                Runnable work = typing(me, frame, session);
+                if (!lane.offer(() -> handle(work, session, frame.clientId()))) {
+                    refuse(session, ChatFrames.ERROR_RATE_LIMITED, "too many frames in flight, slow down", frame.clientId());
+                }
+            }
+            default -> refuse(session, ChatFrames.ERROR_BAD_FRAME, "unknown frame type [" + frame.type() + "]",
+                    frame.clientId());
         }
     }
 
-    private Runnable send(UUID me, ClientFrame frame, WebSocketSession session) {
+    /** Checked here, on the event loop, and queued in arrival order for the next group commit. */
+    private void send(UUID me, ClientFrame frame, WebSocketSession session) {
         long wait = limiter.tryAcquire(me);
         if (wait > 0) {
-            return () -> refuse(session, ChatFrames.ERROR_RATE_LIMITED,
-                    "sending too fast, retry after " + wait + " s", frame.clientId());
+            refuse(session, ChatFrames.ERROR_RATE_LIMITED, "sending too fast, retry after " + wait + " s", frame.clientId());
+            return;
         }
-        return () -> chat.send(me, frame.clientId(), frame.conversationId(), frame.text());
+        handle(() -> chat.send(me, frame.clientId(), frame.conversationId(), frame.text(),
+                refused -> refuse(session, refused, frame.clientId())), session, frame.clientId());
     }
 
     private Runnable typing(UUID me, ClientFrame frame, WebSocketSession session) {
@@ -136,16 +143,20 @@ class ChatSocket {
         return () -> chat.typing(me, frame.conversationId());
     }
 
-    private void run(Runnable work, WebSocketSession session, String clientId) {
+    private void handle(Runnable work, WebSocketSession session, String clientId) {
         try {
             work.run();
         } catch (ChatException e) {
-            String code = e.status() == 404 ? ChatFrames.ERROR_NOT_FOUND : e.code();
-            refuse(session, code, e.getMessage(), clientId);
+            refuse(session, e, clientId);
         } catch (RuntimeException e) {
+            LOG.warn("chat: frame failed", e);
             refuse(session, ChatFrames.ERROR_INTERNAL, "the server could not handle the frame, retry", clientId);
-            throw e;
         }
+    }
+
+    private void refuse(WebSocketSession session, ChatException e, String clientId) {
+        String code = e.status() == 404 ? ChatFrames.ERROR_NOT_FOUND : e.code();
+        refuse(session, code, e.getMessage(), clientId);
     }
 
     private void refuse(WebSocketSession session, String code, String message, String clientId) {

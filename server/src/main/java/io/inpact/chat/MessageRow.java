@@ -24,6 +24,10 @@ record MessageRow(UUID id, UUID conversationId, long seq, UUID senderId, String 
                 iso(createdAt), status(), senderId.equals(viewer) ? clientId : null);
     }
 
+    MessageRow withCreatedAt(Instant at) {
+        return new MessageRow(id, conversationId, seq, senderId, clientId, body, at, deliveredAt, seenAt);
+    }
+
     static String iso(Instant instant) {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS).toString();
     }

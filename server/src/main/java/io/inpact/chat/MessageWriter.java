@@ -1,0 +1,101 @@
+package io.inpact.chat;
+
+import io.inpact.api.chat.MessageFrame;
+import io.inpact.api.chat.MessageStatus;
+import io.inpact.api.chat.StatusFrame;
+import io.inpact.chat.ChatRepository.Ack;
+import io.inpact.chat.ChatRepository.NewMessage;
+import io.inpact.chat.ChatRepository.Stored;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+
+/**
+ * Group commit. Sends and delivery acknowledgements queue here and are stored many at a time, one
+ * transaction per batch, and only after its commit is anyone told. A conversation always goes to the same
+ * writer, so its messages are numbered in the order they arrived (and one socket's sends stay in order).
+ */
+@Singleton
+class MessageWriter {
+
+    static final int QUEUE_LIMIT = 20_000;
+    static final int MAX_BATCH = 500;
+    private static final long CLOSE_WAIT_MILLIS = 5_000;
+    private static final Logger LOG = LoggerFactory.getLogger(MessageWriter.class);
+
+    /** A send waiting for its batch; {@code refused} hears why it was not stored. */
+    private record Send(NewMessage message, Consumer<ChatException> refused) {
+    }
+
+    private final ChatRepository repository;
+    private final ChatFanout fanout;
+    private final List<Batcher<Send>> writers;
+    private final Batcher<Ack> acks;
+
+    MessageWriter(ChatRepository repository, ChatFanout fanout, ChatConfig config) {
+        this.repository = repository;
+        this.fanout = fanout;
+        this.writers = IntStream.range(0, Math.max(1, config.writers()))
+                .mapToObj(i -> new Batcher<Send>("chat-writer-" + i, QUEUE_LIMIT, MAX_BATCH, this::store))
+                .toList();
+        this.acks = new Batcher<>("chat-acks", QUEUE_LIMIT, MAX_BATCH, this::deliver);
+    }
+
+    /** Queues a message for the next commit; false when too many are waiting already. */
+    boolean send(NewMessage message, Consumer<ChatException> refused) {
+        int writer = Math.floorMod(message.conversationId().hashCode(), writers.size());
+        return writers.get(writer).offer(new Send(message, refused));
+    }
+
+    /** Queues an acknowledgement for the next batch; false when too many are waiting already. */
+    boolean acknowledge(Ack ack) {
+        return acks.offer(ack);
+    }
+
+    private void store(List<Send> batch) {
+        List<Optional<Stored>> stored;
+        try {
+            stored = repository.storeMessages(batch.stream().map(Send::message).toList());
+        } catch (RuntimeException e) {
+            LOG.warn("chat: storing a batch of {} messages failed", batch.size(), e);
+            batch.forEach(send -> send.refused().accept(ChatException.internal("the message was not stored, retry")));
+            return;
+        }
+        List<ChatFanout.Event> events = new ArrayList<>(2 * batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            Send send = batch.get(i);
+            Stored one = stored.get(i).orElse(null);
+            if (one == null) {
+                send.refused().accept(ChatException.notFound("conversation", send.message().conversationId()));
+                continue;
+            }
+            MessageRow row = one.message();
+            events.add(new ChatFanout.Event(row.senderId(), MessageFrame.of(row.view(row.senderId()))));
+            events.add(new ChatFanout.Event(one.recipientId(), MessageFrame.of(row.view(one.recipientId()))));
+        }
+        fanout.toUsers(events);
+    }
+
+    private void deliver(List<Ack> batch) {
+        List<ChatFanout.Event> events = new ArrayList<>(batch.size());
+        for (MessageRow row : repository.markDelivered(batch)) {
+            events.add(new ChatFanout.Event(row.senderId(), StatusFrame.of(row.id().toString(),
+                    row.conversationId().toString(), MessageStatus.DELIVERED)));
+        }
+        fanout.toUsers(events);
+    }
+
+    /** Stores what is queued before the fan-out and the pool go away. */
+    @PreDestroy
+    void close() {
+        writers.forEach(writer -> writer.close(CLOSE_WAIT_MILLIS));
+        acks.close(CLOSE_WAIT_MILLIS);
+    }
+}

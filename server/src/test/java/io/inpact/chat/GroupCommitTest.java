@@ -1,0 +1,211 @@
+package io.inpact.chat;
+
+import io.inpact.api.accounts.Role;
+import io.inpact.chat.ChatRepository.Ack;
+import io.inpact.chat.ChatRepository.NewMessage;
+import io.inpact.chat.ChatRepository.Stored;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Messages stored in batches (one transaction each) by two replicas sharing one database. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GroupCommitTest {
+
+    private Replica one;
+    private Replica two;
+    private ChatRepository storeOne;
+    private ChatRepository storeTwo;
+
+    @BeforeAll
+    void startReplicas() {
+        var shared = Replica.sharedProperties();
+        one = Replica.start(shared);
+        two = Replica.start(shared);
+        storeOne = one.context().getBean(ChatRepository.class);
+        storeTwo = two.context().getBean(ChatRepository.class);
+    }
+
+    @AfterAll
+    void stopReplicas() {
+        one.close();
+        two.close();
+    }
+
+    @Test
+    void shouldStoreOnceWhenClientIdIsRetriedInsideOneBatch() {
+        Pair pair = pair();
+
+        List<Optional<Stored>> stored = storeOne.storeMessages(List.of(
+                pair.fromBrand("same", "hello"), pair.fromBrand("other", "next"), pair.fromBrand("same", "hello")));
+
+        assertThat(stored.get(0).orElseThrow().created()).isTrue();
+        assertThat(stored.get(2).orElseThrow().created()).isFalse();
+        assertThat(stored.get(2).orElseThrow().message()).isEqualTo(stored.get(0).orElseThrow().message());
+        assertThat(seqs(pair)).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void shouldAnswerStoredMessageWhenClientIdWasStoredByEarlierBatch() {
+        Pair pair = pair();
+        Stored first = storeOne.storeMessages(List.of(pair.fromBrand("early", "first"))).get(0).orElseThrow();
+
+        List<Optional<Stored>> later = storeTwo.storeMessages(List.of(
+                pair.fromBrand("early", "first"), pair.fromCreator("early", "same client id, other sender")));
+
+        Stored retried = later.get(0).orElseThrow();
+        assertThat(retried.created()).isFalse();
+        assertThat(retried.message().id()).isEqualTo(first.message().id());
+        assertThat(retried.message().createdAt()).isEqualTo(first.message().createdAt());
+        assertThat(retried.recipientId()).isEqualTo(pair.creator.id());
+        assertThat(later.get(1).orElseThrow().created()).isTrue();
+        assertThat(later.get(1).orElseThrow().message().seq()).isGreaterThan(first.message().seq());
+        assertThat(history(pair)).extracting(MessageRow::body).containsExactly("first", "same client id, other sender");
+    }
+
+    @Test
+    void shouldStoreTheOthersWhenSenderIsNotParticipant() {
+        Pair pair = pair();
+        TestUser stranger = one.signUp(Role.CREATOR);
+
+        List<Optional<Stored>> stored = storeOne.storeMessages(List.of(
+                pair.fromBrand("a", "one"),
+                new NewMessage(pair.conversation, stranger.id(), "intrude", "let me in"),
+                new NewMessage(UUID.randomUUID(), pair.brand.id(), "lost", "no such conversation"),
+                pair.fromCreator("b", "two")));
+
+        assertThat(stored.get(1)).isEmpty();
+        assertThat(stored.get(2)).isEmpty();
+        assertThat(stored.get(0).orElseThrow().recipientId()).isEqualTo(pair.creator.id());
+        assertThat(stored.get(3).orElseThrow().recipientId()).isEqualTo(pair.brand.id());
+        assertThat(history(pair)).extracting(MessageRow::body).containsExactly("one", "two");
+    }
+
+    @Test
+    void shouldNumberInArrivalOrderWhenBatchSpansConversations() {
+        Pair first = pair();
+        Pair second = pair();
+
+        storeOne.storeMessages(List.of(first.fromBrand("1", "first 1"), second.fromBrand("1", "second 1"),
+                first.fromCreator("2", "first 2"), second.fromCreator("2", "second 2"), first.fromBrand("3", "first 3")));
+
+        assertThat(history(first)).extracting(MessageRow::body).containsExactly("first 1", "first 2", "first 3");
+        assertThat(seqs(first)).containsExactly(1L, 2L, 3L);
+        assertThat(history(second)).extracting(MessageRow::body).containsExactly("second 1", "second 2");
+    }
+
+    @Test
+    void shouldKeepOneGapFreeOrderWhenTwoReplicasWriteSameConversationsConcurrently() throws Exception {
+        List<Pair> pairs = List.of(pair(), pair(), pair());
+        int batches = 30;
+        int perBatch = 12;
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        List<Future<List<Stored>>> writers = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            ChatRepository store = w % 2 == 0 ? storeOne : storeTwo;
+            String writer = "w" + w;
+            Random random = new Random(w);
+            writers.add(threads.submit((Callable<List<Stored>>) () -> {
+                List<Stored> mine = new ArrayList<>();
+                for (int b = 0; b < batches; b++) {
+                    List<NewMessage> batch = new ArrayList<>();
+                    for (int i = 0; i < perBatch; i++) {
+                        // the conversations in a different order in every batch: locking must not deadlock
+                        Pair pair = pairs.get(random.nextInt(pairs.size()));
+                        String id = writer + "-" + b + "-" + i;
+                        batch.add(message(pair, random.nextBoolean(), id));
+                    }
+                    store.storeMessages(batch).forEach(s -> mine.add(s.orElseThrow()));
+                }
+                return mine;
+            }));
+        }
+        List<List<Stored>> results = new ArrayList<>();
+        for (Future<List<Stored>> writer : writers) {
+            results.add(writer.get(2, TimeUnit.MINUTES));
+        }
+        threads.shutdown();
+
+        int total = 0;
+        for (Pair pair : pairs) {
+            List<Long> seqs = seqs(pair);
+            total += seqs.size();
+            assertThat(seqs).containsExactlyElementsOf(LongStream.rangeClosed(1, seqs.size()).boxed().toList());
+        }
+        assertThat(total).isEqualTo(4 * batches * perBatch);
+        for (List<Stored> mine : results) {
+            for (Pair pair : pairs) {
+                List<Long> inSendOrder = mine.stream().filter(s -> s.message().conversationId().equals(pair.conversation))
+                        .map(s -> s.message().seq()).toList();
+                assertThat(inSendOrder).isSorted().doesNotHaveDuplicates();
+            }
+        }
+    }
+
+    @Test
+    void shouldMarkDeliveredOnceWhenOnlyRecipientAcknowledges() {
+        Pair pair = pair();
+        List<Optional<Stored>> stored = storeOne.storeMessages(List.of(pair.fromBrand("x", "to the creator"),
+                pair.fromBrand("y", "again")));
+        UUID first = stored.get(0).orElseThrow().message().id();
+        UUID second = stored.get(1).orElseThrow().message().id();
+
+        List<MessageRow> changed = storeOne.markDelivered(List.of(new Ack(pair.creator.id(), first),
+                new Ack(pair.creator.id(), first), new Ack(pair.brand.id(), second), new Ack(UUID.randomUUID(), second)));
+        List<MessageRow> again = storeTwo.markDelivered(List.of(new Ack(pair.creator.id(), first)));
+
+        assertThat(changed).extracting(MessageRow::id).containsExactly(first);
+        assertThat(changed.get(0).deliveredAt()).isNotNull();
+        assertThat(again).isEmpty();
+        assertThat(history(pair)).extracting(MessageRow::status)
+                .containsExactly(io.inpact.api.chat.MessageStatus.DELIVERED, io.inpact.api.chat.MessageStatus.SENT);
+    }
+
+    private static NewMessage message(Pair pair, boolean fromBrand, String clientId) {
+        return fromBrand ? pair.fromBrand(clientId, "text " + clientId) : pair.fromCreator(clientId, "text " + clientId);
+    }
+
+    private record Pair(TestUser brand, TestUser creator, UUID conversation) {
+
+        NewMessage fromBrand(String clientId, String text) {
+            return new NewMessage(conversation, brand.id(), clientId, text);
+        }
+
+        NewMessage fromCreator(String clientId, String text) {
+            return new NewMessage(conversation, creator.id(), clientId, text);
+        }
+    }
+
+    private Pair pair() {
+        TestUser brand = one.signUp(Role.BRAND);
+        TestUser creator = two.signUp(Role.CREATOR);
+        return new Pair(brand, creator, storeOne.findOrCreateConversation(brand.id(), creator.id()).id());
+    }
+
+    /** Oldest first, as both participants read it. */
+    private List<MessageRow> history(Pair pair) {
+        List<MessageRow> newestFirst = new ArrayList<>(storeTwo.history(pair.conversation, null, 10_000));
+        Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    private List<Long> seqs(Pair pair) {
+        return history(pair).stream().map(MessageRow::seq).toList();
+    }
+}
