@@ -21,6 +21,7 @@ import io.inpact.spa.pages.campaigns.CampaignPage;
 import io.inpact.spa.pages.campaigns.CampaignSearchPage;
 import io.inpact.spa.pages.campaigns.DashboardPage;
 import io.inpact.spa.pages.campaigns.MarketApi;
+import io.inpact.spa.pages.chat.ChatConnection;
 import io.inpact.spa.pages.chat.MessagesPage;
 import io.inpact.spa.pages.chat.UnreadBadge;
 import io.inpact.spa.pages.system.HomePage;
@@ -47,6 +48,7 @@ final class App {
         }
     });
     private final MarketApi market = new MarketApi(api);
+    private final ChatConnection chat = new ChatConnection(session);
     private final Router router;
 
     App() {
@@ -77,9 +79,9 @@ final class App {
                 .add("/campaigns/:id/edit", Access.SIGNED_IN,
                         (params, query) -> new CampaignEditorPage(market, navigator(), toasts, params.get("id")))
                 .add("/messages", Access.SIGNED_IN,
-                        (params, query) -> new MessagesPage(api, session, navigator(), toasts, null, query.get("with")))
+                        (params, query) -> new MessagesPage(api, chat, session, navigator(), toasts, null, query.get("with")))
                 .add("/messages/:id", Access.SIGNED_IN,
-                        (params, query) -> new MessagesPage(api, session, navigator(), toasts, params.get("id"), null));
+                        (params, query) -> new MessagesPage(api, chat, session, navigator(), toasts, params.get("id"), null));
         router = new Router(routes, session, HTMLDocument.current().getElementById("outlet"), shell::location);
     }
 
@@ -89,6 +91,7 @@ final class App {
 
     void start() {
         new UnreadBadge(api, session).start();
+        chat.start();
         api.me(new Callback<>() {
             @Override
             public void success(UserView user) {

@@ -8,16 +8,11 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -31,15 +26,14 @@ class NginxWebSocketTest {
     private static final String CHAT_SOCKET = "/api/chat/ws";
 
     @Test
-    void shouldExchangeFramesWhenTheChatSocketIsOpenedThroughNginx() throws Exception {
+    void shouldExchangeFramesWhenTheChatSocketIsOpenedThroughNginx() {
         String cookie = Sessions.signUp("CREATOR");
-        BlockingQueue<String> frames = new LinkedBlockingQueue<>();
 
-        WebSocket socket = open(Topology.baseUrl(), cookie, frames);
-        socket.sendText("{\"type\":\"no-such-frame\"}", true).get(5, TimeUnit.SECONDS);
+        try (ChatSocket socket = new ChatSocket(cookie)) {
+            socket.sendRaw("{\"type\":\"no-such-frame\"}");
 
-        assertThat(awaitFrame(frames, "\"type\":\"error\"")).contains("\"code\"");
-        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+            assertThat(socket.awaitFrame("\"type\":\"error\"")).contains("\"code\"");
+        }
     }
 
     @Test
@@ -57,49 +51,13 @@ class NginxWebSocketTest {
             assertThat(Http.send(HttpRequest.newBuilder(crippled.resolve("/api/system/info")).build()).statusCode())
                     .isEqualTo(200);
 
-            assertThatThrownBy(() -> open(crippled, cookie, new LinkedBlockingQueue<>()))
-                    .isInstanceOf(ExecutionException.class)
+            assertThatThrownBy(() -> new ChatSocket(crippled, cookie))
                     .hasCauseInstanceOf(WebSocketHandshakeException.class);
         } finally {
             nginx.destroy();
             nginx.waitFor(15, TimeUnit.SECONDS);
             deleteRecursively(copy);
         }
-    }
-
-    /** The first frame (the server may greet first) that contains the text, within 10 seconds. */
-    private static String awaitFrame(BlockingQueue<String> frames, String text) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            String frame = frames.poll(100, TimeUnit.MILLISECONDS);
-            if (frame != null && frame.contains(text)) {
-                return frame;
-            }
-        }
-        throw new AssertionError("no frame with " + text + " arrived");
-    }
-
-    private static WebSocket open(URI base, String cookie, BlockingQueue<String> frames) throws Exception {
-        WebSocket.Listener listener = new WebSocket.Listener() {
-            private final StringBuilder text = new StringBuilder();
-
-            @Override
-            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                text.append(data);
-                if (last) {
-                    frames.add(text.toString());
-                    text.setLength(0);
-                }
-                webSocket.request(1);
-                return null;
-            }
-        };
-        return Http.CLIENT.newWebSocketBuilder()
-                .header("Cookie", cookie)
-                .header("Origin", base.toString())
-                .connectTimeout(Duration.ofSeconds(5))
-                .buildAsync(Topology.webSocketUri(base, CHAT_SOCKET), listener)
-                .get(10, TimeUnit.SECONDS);
     }
 
     /** Copies the rendered config, listening on another port, without the two WebSocket header lines. */

@@ -13,8 +13,6 @@ import io.inpact.spa.api.Api;
 import io.inpact.spa.api.ApiError;
 import io.inpact.spa.api.Call;
 import io.inpact.spa.api.Callback;
-import io.inpact.spa.components.FormBinding;
-import io.inpact.spa.components.FormState;
 import io.inpact.spa.components.Html;
 import io.inpact.spa.components.Labels;
 import io.inpact.spa.js.Dom;
@@ -24,18 +22,15 @@ import java.util.Map;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /** A brand's profile: company, whom it wants to reach, and its typical budget. */
-final class BrandProfileForm implements ProfileForm {
+final class BrandProfileForm extends ProfileForm {
 
     private static final String NICHES = "targetAudience.niches";
     private static final String AGES = "targetAudience.ageGroups";
     private static final String PLATFORMS = "targetAudience.platforms";
 
-    private final FormState state = new FormState();
-    private final HTMLElement form = Dom.template("tpl-brand-form");
-    private final List<Step> steps = new ArrayList<>();
-    private FormBinding binding;
 
     BrandProfileForm() {
+        super("tpl-brand-form");
         state.field("companyName", value -> Rules.text(value, AccountRules.COMPANY_NAME_MAX))
                 .field("industry", value -> Rules.text(value, AccountRules.INDUSTRY_MAX))
                 .field("website", value -> AccountRules.website(value == null ? null : value.trim()));
@@ -89,34 +84,16 @@ final class BrandProfileForm implements ProfileForm {
     }
 
     @Override
-    public HTMLElement form() {
-        return form;
-    }
-
-    @Override
-    public FormState state() {
-        return state;
-    }
-
-    @Override
-    public List<Step> steps() {
-        return steps;
-    }
-
-    @Override
-    public void attach(FormBinding binding) {
-        this.binding = binding;
-        binding.onChange(name -> {
-            if ("niche-chip".equals(name)) {
-                binding.set(NICHES, Dom.checkedValues(form, "niche-chip"));
-            } else if ("age-chip".equals(name)) {
-                binding.set(AGES, Dom.checkedValues(form, "age-chip"));
-            } else if ("platform-chip".equals(name)) {
-                binding.set(PLATFORMS, Dom.checkedValues(form, "platform-chip"));
-            } else if ("budgetMin".equals(name)) {
-                binding.show("budgetMax");
-            }
-        });
+    void changed(String name) {
+        if ("niche-chip".equals(name)) {
+            binding.set(NICHES, Dom.checkedValues(form, "niche-chip"));
+        } else if ("age-chip".equals(name)) {
+            binding.set(AGES, Dom.checkedValues(form, "age-chip"));
+        } else if ("platform-chip".equals(name)) {
+            binding.set(PLATFORMS, Dom.checkedValues(form, "platform-chip"));
+        } else if ("budgetMin".equals(name)) {
+            binding.show("budgetMax");
+        }
     }
 
     @Override

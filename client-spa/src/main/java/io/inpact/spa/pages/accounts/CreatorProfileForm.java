@@ -15,8 +15,6 @@ import io.inpact.spa.api.Api;
 import io.inpact.spa.api.ApiError;
 import io.inpact.spa.api.Call;
 import io.inpact.spa.api.Callback;
-import io.inpact.spa.components.FormBinding;
-import io.inpact.spa.components.FormState;
 import io.inpact.spa.components.Html;
 import io.inpact.spa.components.Labels;
 import io.inpact.spa.components.Numbers;
@@ -28,18 +26,15 @@ import java.util.Map;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /** A creator's profile: about, niches, platforms, audience insights and prices. */
-final class CreatorProfileForm implements ProfileForm {
+final class CreatorProfileForm extends ProfileForm {
 
     static final int LOCATION_ROWS = 5;
     private static final String NICHE_CHIP = "niche-chip";
 
-    private final FormState state = new FormState();
-    private final HTMLElement form = Dom.template("tpl-creator-form");
-    private final List<Step> steps = new ArrayList<>();
-    private FormBinding binding;
     private List<Platform> sentPlatforms = new ArrayList<>();
 
     CreatorProfileForm() {
+        super("tpl-creator-form");
         List<String> about = List.of("displayName", "bio");
         state.field("displayName", value -> Rules.text(value, AccountRules.DISPLAY_NAME_MAX))
                 .field("bio", value -> Rules.optionalText(value, AccountRules.BIO_MAX));
@@ -160,27 +155,7 @@ final class CreatorProfileForm implements ProfileForm {
     }
 
     @Override
-    public HTMLElement form() {
-        return form;
-    }
-
-    @Override
-    public FormState state() {
-        return state;
-    }
-
-    @Override
-    public List<Step> steps() {
-        return steps;
-    }
-
-    @Override
-    public void attach(FormBinding binding) {
-        this.binding = binding;
-        binding.onChange(this::changed);
-    }
-
-    private void changed(String name) {
+    void changed(String name) {
         if (name == null) {
             return;
         }

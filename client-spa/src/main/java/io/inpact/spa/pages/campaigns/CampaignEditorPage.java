@@ -71,34 +71,13 @@ public final class CampaignEditorPage implements io.inpact.spa.pages.Page {
         HTMLElement form = Html.el("form", "card form");
         HTMLElement title = Form.input(form, "Title", "title", "text", c == null ? null : c.title());
         HTMLElement description = Form.textarea(form, "Description", "description", c == null ? null : c.description());
-        Niche[] niches = Niche.values();
-        String[] nicheValues = new String[niches.length];
-        String[] nicheLabels = new String[niches.length];
-        for (int i = 0; i < niches.length; i++) {
-            nicheValues[i] = niches[i].name();
-            nicheLabels[i] = Labels.niche(niches[i]);
-        }
-        HTMLElement niche = Form.select(form, "Niche", "niche", nicheValues, nicheLabels, "Choose a niche",
-                c == null ? null : c.niche().name());
+        HTMLElement niche = Form.select(form, "Niche", "niche", Niche.values(), Labels::niche, "Choose a niche",
+                c == null ? null : c.niche());
         Deliverable first = c == null || c.deliverables().isEmpty() ? null : c.deliverables().get(0);
-        Platform[] platforms = Platform.values();
-        String[] platformValues = new String[platforms.length];
-        String[] platformLabels = new String[platforms.length];
-        for (int i = 0; i < platforms.length; i++) {
-            platformValues[i] = platforms[i].name();
-            platformLabels[i] = Labels.platform(platforms[i]);
-        }
-        HTMLElement platform = Form.select(form, "Platform", "platform", platformValues, platformLabels, null,
-                first == null ? null : first.platform().name());
-        DeliverableType[] types = DeliverableType.values();
-        String[] typeValues = new String[types.length];
-        String[] typeLabels = new String[types.length];
-        for (int i = 0; i < types.length; i++) {
-            typeValues[i] = types[i].name();
-            typeLabels[i] = Labels.deliverable(types[i]);
-        }
-        HTMLElement type = Form.select(form, "Deliverable", "type", typeValues, typeLabels, null,
-                first == null ? null : first.type().name());
+        HTMLElement platform = Form.select(form, "Platform", "platform", Platform.values(), Labels::platform, null,
+                first == null ? null : first.platform());
+        HTMLElement type = Form.select(form, "Deliverable", "type", DeliverableType.values(), Labels::deliverable, null,
+                first == null ? null : first.type());
         HTMLElement count = Form.input(form, "How many", "count", "number", first == null ? "1" : Integer.toString(first.count()));
         HTMLElement ages = Html.el("fieldset", "chips");
         ages.appendChild(Html.text("legend", null, "Audience ages (none = any)"));

@@ -12,7 +12,6 @@ import io.inpact.api.common.FieldErrors;
 import io.inpact.api.common.Money;
 import io.inpact.api.common.Page;
 import io.inpact.api.matching.CampaignMatch;
-import io.inpact.api.matching.CreatorMatch;
 import io.inpact.api.matching.DeliverablePrice;
 import io.inpact.api.matching.PricingRecommendation;
 import io.inpact.spa.Session;
@@ -126,52 +125,20 @@ public final class CampaignPage implements io.inpact.spa.pages.Page {
         HTMLElement list = Html.el("ul", "rows");
         applications.appendChild(list);
         root.appendChild(applications);
-        disposer.add(api.applications(c.id(), new Callback<>() {
-            @Override
-            public void success(Page<ApplicationView> page) {
-                if (page.items().isEmpty()) {
-                    list.appendChild(Html.text("li", "muted", "No applications yet."));
-                }
-                for (ApplicationView a : page.items()) {
-                    HTMLElement row = Cards.application(a, true, session);
-                    if (a.status() == ApplicationStatus.PENDING) {
-                        row.appendChild(decision(a, "accept", "Accept", true));
-                        row.appendChild(decision(a, "reject", "Reject", false));
-                    }
-                    list.appendChild(row);
-                }
+        disposer.add(api.applications(c.id(), Rows.list(list, "No applications yet.", a -> {
+            HTMLElement row = Cards.application(a, true, session);
+            if (a.status() == ApplicationStatus.PENDING) {
+                row.appendChild(decision(a, "accept", "Accept", true));
+                row.appendChild(decision(a, "reject", "Reject", false));
             }
-
-            @Override
-            public void failure(ApiError error) {
-                list.appendChild(Html.text("li", "alert alert-error", error.message()));
-            }
-        }));
+            return row;
+        })));
         HTMLElement matches = Cards.section("Best-matching creators", "campaign-matches");
         root.appendChild(matches);
-        disposer.add(api.creatorsFor(c.id(), new Callback<>() {
-            @Override
-            public void success(Page<CreatorMatch> page) {
-                for (CreatorMatch m : page.items()) {
-                    HTMLElement item = Html.el("article", "match");
-                    item.setAttribute("data-test", "creator-match");
-                    HTMLElement line = Html.el("div", "match-head");
-                    line.appendChild(ScoreCard.score(m.score()));
-                    line.appendChild(Cards.link("/creators/" + m.creatorId(), m.creatorName()));
-                    line.appendChild(Html.text("span", "muted small", Labels.count(m.followers()) + " followers · "
-                            + Numbers.show(m.engagementRate()) + "% engagement"));
-                    MessageButton.appendTo(line, session, m.creatorId(), m.creatorName());
-                    item.appendChild(line);
-                    item.appendChild(ScoreCard.explanation(m.components()));
-                    matches.appendChild(item);
-                }
-            }
-
-            @Override
-            public void failure(ApiError error) {
-                matches.appendChild(Html.text("p", "alert alert-error", error.message()));
-            }
-        }));
+        disposer.add(api.creatorsFor(c.id(), Rows.blocks(matches, null,
+                m -> Cards.match("creator-match", m.score(), Cards.link("/creators/" + m.creatorId(), m.creatorName()),
+                        Labels.count(m.followers()) + " followers · " + Numbers.show(m.engagementRate()) + "% engagement",
+                        session, m.creatorId(), m.creatorName(), m.components()))));
     }
 
     private HTMLElement decision(ApplicationView a, String action, String label, boolean primary) {

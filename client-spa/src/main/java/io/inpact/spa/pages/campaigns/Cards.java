@@ -4,10 +4,13 @@ import io.inpact.api.campaigns.ApplicationView;
 import io.inpact.api.campaigns.CampaignView;
 import io.inpact.api.campaigns.DealView;
 import io.inpact.api.campaigns.Deliverable;
+import io.inpact.api.matching.ScoreComponent;
 import io.inpact.spa.Session;
 import io.inpact.spa.components.Html;
 import io.inpact.spa.components.Labels;
 import io.inpact.spa.pages.chat.MessageButton;
+import io.inpact.spa.pages.matching.ScoreCard;
+import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -36,6 +39,21 @@ final class Cards {
                     + c.pendingApplicationCount() + " to review"));
         }
         return card;
+    }
+
+    /** A ranked match: its score, a link, facts, the way to message the other side, and the score explained. */
+    static HTMLElement match(String test, double score, HTMLElement link, String facts, Session session,
+                             String otherId, String otherName, List<ScoreComponent> components) {
+        HTMLElement item = Html.el("article", "match");
+        item.setAttribute("data-test", test);
+        HTMLElement head = Html.el("div", "match-head");
+        head.appendChild(ScoreCard.score(score));
+        head.appendChild(link);
+        head.appendChild(Html.text("span", "muted small", facts));
+        MessageButton.appendTo(head, session, otherId, otherName);
+        item.appendChild(head);
+        item.appendChild(ScoreCard.explanation(components));
+        return item;
     }
 
     static String deliverables(CampaignView c) {
@@ -110,7 +128,7 @@ final class Cards {
         return null;
     }
 
-    static String join(java.util.List<String> parts) {
+    static String join(List<String> parts) {
         StringBuilder out = new StringBuilder();
         for (String part : parts) {
             out.append(out.length() == 0 ? "" : ", ").append(part);

@@ -3,19 +3,14 @@ package io.inpact.spa.pages.campaigns;
 import io.inpact.api.accounts.Role;
 import io.inpact.api.campaigns.ApplicationStatus;
 import io.inpact.api.campaigns.ApplicationView;
-import io.inpact.api.campaigns.CampaignView;
 import io.inpact.api.campaigns.DealSummary;
-import io.inpact.api.campaigns.DealView;
 import io.inpact.api.common.Page;
-import io.inpact.api.matching.CampaignMatch;
 import io.inpact.spa.Session;
 import io.inpact.spa.api.ApiError;
 import io.inpact.spa.api.Callback;
 import io.inpact.spa.components.Disposer;
 import io.inpact.spa.components.Html;
 import io.inpact.spa.components.Labels;
-import io.inpact.spa.pages.chat.MessageButton;
-import io.inpact.spa.pages.matching.ScoreCard;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -73,53 +68,16 @@ public final class DashboardPage implements io.inpact.spa.pages.Page {
         HTMLElement list = Html.el("ul", "rows");
         deals.appendChild(list);
         root.appendChild(deals);
-        disposer.add(api.deals(new Callback<>() {
-            @Override
-            public void success(Page<DealView> page) {
-                if (page.items().isEmpty()) {
-                    list.appendChild(Html.text("li", "muted", "No deals yet."));
-                }
-                for (DealView d : page.items()) {
-                    list.appendChild(Cards.deal(d, brand, session));
-                }
-            }
-
-            @Override
-            public void failure(ApiError error) {
-                list.appendChild(Html.text("li", "alert alert-error", error.message()));
-            }
-        }));
+        disposer.add(api.deals(Rows.list(list, "No deals yet.", d -> Cards.deal(d, brand, session))));
     }
 
     private void creatorParts(HTMLElement root) {
         HTMLElement best = Cards.section("Campaigns that fit you best", "best-matches");
         root.appendChild(best);
-        disposer.add(api.myMatches(5, new Callback<>() {
-            @Override
-            public void success(Page<CampaignMatch> page) {
-                if (page.items().isEmpty()) {
-                    best.appendChild(Html.text("p", "muted", "Choose your niches in your profile to see your matches."));
-                }
-                for (CampaignMatch m : page.items()) {
-                    HTMLElement item = Html.el("article", "match");
-                    item.setAttribute("data-test", "campaign-match");
-                    HTMLElement head = Html.el("div", "match-head");
-                    head.appendChild(ScoreCard.score(m.score()));
-                    head.appendChild(Cards.link("/campaigns/" + m.campaignId(), m.title()));
-                    head.appendChild(Html.text("span", "muted small", m.brandName() + " · " + Labels.niche(m.niche())
-                            + " · up to " + m.budgetMax()));
-                    MessageButton.appendTo(head, session, m.brandId(), m.brandName());
-                    item.appendChild(head);
-                    item.appendChild(ScoreCard.explanation(m.components()));
-                    best.appendChild(item);
-                }
-            }
-
-            @Override
-            public void failure(ApiError error) {
-                best.appendChild(Html.text("p", "alert alert-error", error.message()));
-            }
-        }));
+        disposer.add(api.myMatches(5, Rows.blocks(best, "Choose your niches in your profile to see your matches.",
+                m -> Cards.match("campaign-match", m.score(), Cards.link("/campaigns/" + m.campaignId(), m.title()),
+                        m.brandName() + " · " + Labels.niche(m.niche()) + " · up to " + m.budgetMax(), session,
+                        m.brandId(), m.brandName(), m.components()))));
         HTMLElement applications = Cards.section("My applications", "my-applications");
         root.appendChild(applications);
         disposer.add(api.myApplications(new Callback<>() {
@@ -183,44 +141,16 @@ public final class DashboardPage implements io.inpact.spa.pages.Page {
         HTMLElement grid = Html.el("div", "grid");
         campaigns.appendChild(grid);
         root.appendChild(campaigns);
-        disposer.add(api.myCampaigns(new Callback<>() {
-            @Override
-            public void success(Page<CampaignView> page) {
-                if (page.items().isEmpty()) {
-                    grid.appendChild(Html.text("p", "muted", "No campaigns yet."));
-                }
-                for (CampaignView c : page.items()) {
-                    grid.appendChild(Cards.campaign(c));
-                }
-            }
-
-            @Override
-            public void failure(ApiError error) {
-                grid.appendChild(Html.text("p", "alert alert-error", error.message()));
-            }
-        }));
+        disposer.add(api.myCampaigns(Rows.blocks(grid, "No campaigns yet.", Cards::campaign)));
         HTMLElement review = Cards.section("Applications to review", "to-review");
         HTMLElement list = Html.el("ul", "rows");
         review.appendChild(list);
         root.appendChild(review);
-        disposer.add(api.toReview(new Callback<>() {
-            @Override
-            public void success(Page<ApplicationView> page) {
-                if (page.items().isEmpty()) {
-                    list.appendChild(Html.text("li", "muted", "Nothing to review."));
-                }
-                for (ApplicationView a : page.items()) {
-                    HTMLElement row = Cards.application(a, true, session);
-                    row.appendChild(Cards.link("/campaigns/" + a.campaignId(), a.campaignTitle()));
-                    list.appendChild(row);
-                }
-            }
-
-            @Override
-            public void failure(ApiError error) {
-                list.appendChild(Html.text("li", "alert alert-error", error.message()));
-            }
-        }));
+        disposer.add(api.toReview(Rows.list(list, "Nothing to review.", a -> {
+            HTMLElement row = Cards.application(a, true, session);
+            row.appendChild(Cards.link("/campaigns/" + a.campaignId(), a.campaignTitle()));
+            return row;
+        })));
     }
 
     @Override

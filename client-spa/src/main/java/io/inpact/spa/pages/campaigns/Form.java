@@ -3,6 +3,7 @@ package io.inpact.spa.pages.campaigns;
 import io.inpact.spa.components.Html;
 import io.inpact.spa.js.Dom;
 import java.util.Map;
+import java.util.function.Function;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /** Field builders and error display for the marketplace's forms. */
@@ -52,6 +53,18 @@ final class Form {
             Dom.setValue(select, selected);
         }
         return select;
+    }
+
+    /** A select of every constant of an enum, shown by labelOf, valued by name. */
+    static <E extends Enum<E>> HTMLElement select(HTMLElement form, String label, String name, E[] values,
+                                                  Function<E, String> labelOf, String optional, E selected) {
+        String[] names = new String[values.length];
+        String[] labels = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            names[i] = values[i].name();
+            labels[i] = labelOf.apply(values[i]);
+        }
+        return select(form, label, name, names, labels, optional, selected == null ? null : selected.name());
     }
 
     private static HTMLElement option(String value, String label) {

@@ -45,7 +45,7 @@ import java.util.List;
  * loads the next older page, keeping the message in view where it was (a button does the same from the
  * keyboard). A sent message shows at once as "sending" and turns into the stored one when the server
  * confirms it; sends made while the socket is down go out, with the same client id, once it is back. Live
- * over {@link LiveChat}; after every (re)connection the page fetches what it missed through REST.
+ * over the tab's {@link ChatConnection}; after every (re)connection the page fetches what it missed through REST.
  */
 public final class MessagesPage implements io.inpact.spa.pages.Page {
 
@@ -60,17 +60,7 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
     private final Navigator navigator;
     private final Toasts toasts;
     private final Disposer disposer = new Disposer();
-    private final LiveChat live = new LiveChat(new LiveChat.Listener() {
-        @Override
-        public void frame(String type, String json) {
-            onFrame(type, json);
-        }
-
-        @Override
-        public void connected(boolean connected) {
-            showConnection(connected);
-        }
-    });
+    private final ChatConnection live;
     private final List<ConversationView> conversations = new ArrayList<>();
     private final MessageThread thread = new MessageThread();
     private final String startWith;
@@ -81,15 +71,17 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
     private int onlineTimer = -1;
     private boolean everConnected;
     private boolean shownOffline;
+    private boolean loaded;
     private long lastTypingSent;
 
     /**
      * @param conversationId the conversation to open, or null
      * @param with           a user to open (or start) the conversation with, or null
      */
-    public MessagesPage(Api api, Session session, Navigator navigator, Toasts toasts, String conversationId,
-                        String with) {
+    public MessagesPage(Api api, ChatConnection live, Session session, Navigator navigator, Toasts toasts,
+                        String conversationId, String with) {
         this.chat = new ChatApi(api);
+        this.live = live;
         this.session = session;
         this.navigator = navigator;
         this.toasts = toasts;
@@ -116,7 +108,6 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
         disposer.add(messages.onEvent("scroll", (EventListener<Event>) e -> scrolled()));
         disposer.add(HTMLDocument.current().onEvent("visibilitychange", (EventListener<Event>) e -> markRead()));
         disposer.onDispose(() -> {
-            live.stop();
             if (typingTimer >= 0) {
                 Timers.cancel(typingTimer);
             }
@@ -139,7 +130,26 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
             }));
             return;
         }
-        live.start();
+        disposer.onDispose(live.listen(new LiveChat.Listener() {
+            @Override
+            public void frame(String type, String json) {
+                onFrame(type, json);
+            }
+
+            @Override
+            public void connected(boolean connected) {
+                showConnection(connected);
+                if (!connected && !loaded) {
+                    resync();
+                }
+            }
+        }));
+        if (live.failing()) {
+            showConnection(false);
+        }
+        if (live.isOpen() || live.failing()) {
+            resync();
+        }
     }
 
     @Override
@@ -163,8 +173,12 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
         }
     }
 
-    /** Live from now on: fetch the list and the open thread again, and send what waited for the socket. */
+    /**
+     * Live from now on (or the socket is down and the page shows what REST has): fetch the list and the
+     * open thread again, and send what waited for the socket.
+     */
     private void resync() {
+        loaded = true;
         loadConversations();
         if (openId != null) {
             loadNewest();
@@ -177,9 +191,6 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
 
     private void received(MessageView message) {
         String me = me();
-        if (!message.senderId().equals(me)) {
-            live.send(ClientFrameJson.CODEC.toJson(ClientFrame.ack(message.id())));
-        }
         ConversationView known = conversation(message.conversationId());
         if (known == null) {
             loadConversations();
@@ -188,7 +199,6 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
             replaceConversation(new ConversationView(known.id(), known.other(), message,
                     unread ? known.unreadCount() + 1 : known.unreadCount(), known.createdAt()), true);
         }
-        UnreadBadge.changed();
         if (message.conversationId().equals(openId)) {
             boolean follow = message.senderId().equals(me) || atEnd();
             thread.received(message);

@@ -12,7 +12,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The unread count on the navigation's Messages link, for the whole time someone is signed in: asked
- * at sign-in, every {@link #REFRESH_MILLIS}, and whenever the Messages page read or received something.
+ * at sign-in, every {@link #REFRESH_MILLIS}, and whenever the chat connection received a message or a read.
  */
 public final class UnreadBadge {
 
@@ -22,7 +22,9 @@ public final class UnreadBadge {
 
     private final Api api;
     private final Session session;
+    private static final int SOON_MILLIS = 250;
     private int timer = -1;
+    private int soon = -1;
 
     public UnreadBadge(Api api, Session session) {
         this.api = api;
@@ -35,10 +37,13 @@ public final class UnreadBadge {
         refresh();
     }
 
-    /** Asks again now (the Messages page calls this when the count may have changed). */
+    /** Asks again shortly (the chat connection calls this when the count may have changed); bursts ask once. */
     static void changed() {
-        if (current != null) {
-            current.refresh();
+        if (current != null && current.soon < 0) {
+            current.soon = Timers.later(SOON_MILLIS, () -> {
+                current.soon = -1;
+                current.refresh();
+            });
         }
     }
 

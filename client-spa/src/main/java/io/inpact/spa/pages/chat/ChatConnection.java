@@ -1,0 +1,96 @@
+package io.inpact.spa.pages.chat;
+
+import io.inpact.api.chat.ChatFrames;
+import io.inpact.api.chat.ClientFrame;
+import io.inpact.api.chat.ClientFrameJson;
+import io.inpact.api.chat.MessageView;
+import io.inpact.api.chat.MessageFrameJson;
+import io.inpact.spa.Session;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one chat socket of a signed-in tab, open on every page, not only on Messages: each message from
+ * someone else is acknowledged as delivered to this device when it arrives, the navigation's unread count
+ * follows live, and the Messages page, while open, hears every frame. Opened at sign-in, closed at sign-out.
+ */
+public final class ChatConnection {
+
+    private final Session session;
+    private final List<LiveChat.Listener> listeners = new ArrayList<>();
+    private final LiveChat live = new LiveChat(new LiveChat.Listener() {
+        @Override
+        public void frame(String type, String json) {
+            onFrame(type, json);
+        }
+
+        @Override
+        public void connected(boolean connected) {
+            failing = !connected;
+            for (LiveChat.Listener listener : new ArrayList<>(listeners)) {
+                listener.connected(connected);
+            }
+        }
+    });
+    private String userId;
+    private boolean failing;
+
+    public ChatConnection(Session session) {
+        this.session = session;
+    }
+
+    public void start() {
+        session.listen(this::sessionChanged);
+        sessionChanged();
+    }
+
+    /** Hears every frame and every change of the connection until the returned action is run. */
+    Runnable listen(LiveChat.Listener listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    boolean isOpen() {
+        return live.isOpen();
+    }
+
+    /** True after the socket closed or could not open, until it is open again. */
+    boolean failing() {
+        return failing;
+    }
+
+    /** False when the socket is not open; the caller keeps the frame and sends it after the next resync. */
+    boolean send(String json) {
+        return live.send(json);
+    }
+
+    private void sessionChanged() {
+        String now = session.user() == null ? null : session.user().id();
+        if (now == null ? userId == null : now.equals(userId)) {
+            return;
+        }
+        if (userId != null) {
+            live.stop();
+            failing = false;
+        }
+        userId = now;
+        if (now != null) {
+            live.start();
+        }
+    }
+
+    private void onFrame(String type, String json) {
+        if (ChatFrames.MESSAGE.equals(type)) {
+            MessageView message = MessageFrameJson.CODEC.fromJson(json).message();
+            if (!message.senderId().equals(userId)) {
+                live.send(ClientFrameJson.CODEC.toJson(ClientFrame.ack(message.id())));
+            }
+        }
+        if (ChatFrames.MESSAGE.equals(type) || ChatFrames.READ.equals(type) || ChatFrames.RESYNC.equals(type)) {
+            UnreadBadge.changed();
+        }
+        for (LiveChat.Listener listener : new ArrayList<>(listeners)) {
+            listener.frame(type, json);
+        }
+    }
+}
