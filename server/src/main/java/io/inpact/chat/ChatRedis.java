@@ -64,7 +64,9 @@ class ChatRedis {
         this.prefix = prefix;
         RedisURI uri = RedisURI.builder(configuration.getUri().orElse(configuration)).withTimeout(COMMAND_TIMEOUT).build();
         this.resources = ClientResources.builder()
-                .ioThreadPoolSize(2)
+                // three connections, three I/O threads (handed out round-robin, so each usually has its own):
+                // a backlog of pub/sub deliveries on a starved replica should not hold up the probe's PING
+                .ioThreadPoolSize(3)
                 .computationThreadPoolSize(1)
                 .reconnectDelay(Delay.exponential(Duration.ofMillis(50), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS))
                 .build();
