@@ -1,5 +1,6 @@
 package io.inpact.chat;
 
+import io.inpact.system.ApiException;
 import io.inpact.api.chat.ChatRules;
 import io.inpact.api.chat.ConversationView;
 import io.inpact.api.chat.MessageHistory;
@@ -46,14 +47,14 @@ class ChatService {
     ConversationView open(UUID me, String participantId) {
         String problem = participantId == null || participantId.isBlank() ? "is required" : null;
         if (problem != null) {
-            throw ChatException.invalid("participantId", problem);
+            throw ChatErrors.invalid("participantId", problem);
         }
-        UUID otherId = parseOr(participantId, () -> ChatException.notFound("user", participantId));
+        UUID otherId = parseOr(participantId, () -> ChatErrors.notFound("user", participantId));
         if (otherId.equals(me)) {
-            throw ChatException.invalid("participantId", "must be another user");
+            throw ChatErrors.invalid("participantId", "must be another user");
         }
         ChatRepository.Partner other = repository.findUser(otherId)
-                .orElseThrow(() -> ChatException.notFound("user", participantId));
+                .orElseThrow(() -> ChatErrors.notFound("user", participantId));
         Conversation conversation = repository.findOrCreateConversation(me, otherId);
         return new ConversationView(conversation.id().toString(), participant(other), null, 0,
                 MessageRow.iso(conversation.createdAt()));
@@ -71,14 +72,14 @@ class ChatService {
 
     MessageHistory history(UUID me, String conversationId, String before, int size) {
         if (size < 1 || size > ChatRules.MAX_HISTORY_PAGE) {
-            throw ChatException.invalid("size", "must be between 1 and " + ChatRules.MAX_HISTORY_PAGE);
+            throw ChatErrors.invalid("size", "must be between 1 and " + ChatRules.MAX_HISTORY_PAGE);
         }
         Conversation conversation = participantOf(me, conversationId);
         Long beforeSeq = null;
         if (before != null && !before.isBlank()) {
-            UUID beforeId = parseOr(before, () -> ChatException.invalid("before", "must be a message id"));
+            UUID beforeId = parseOr(before, () -> ChatErrors.invalid("before", "must be a message id"));
             beforeSeq = repository.seqOf(conversation.id(), beforeId)
-                    .orElseThrow(() -> ChatException.invalid("before", "must be a message of this conversation"));
+                    .orElseThrow(() -> ChatErrors.invalid("before", "must be a message of this conversation"));
         }
         List<MessageRow> rows = repository.history(conversation.id(), beforeSeq, size + 1);
         boolean hasMore = rows.size() > size;
@@ -103,8 +104,8 @@ class ChatService {
     }
 
     PresenceView presence(String userId) {
-        UUID id = parseOr(userId, () -> ChatException.notFound("user", userId));
-        repository.findUser(id).orElseThrow(() -> ChatException.notFound("user", userId));
+        UUID id = parseOr(userId, () -> ChatErrors.notFound("user", userId));
+        repository.findUser(id).orElseThrow(() -> ChatErrors.notFound("user", userId));
         return presence.of(id);
     }
 
@@ -113,26 +114,26 @@ class ChatService {
      * every device of both participants is told, and the sender's copy confirms it. {@code refused}
      * hears why it was not stored (not a participant, storage failed).
      */
-    void send(UUID me, String clientId, String conversationId, String text, Consumer<ChatException> refused) {
+    void send(UUID me, String clientId, String conversationId, String text, Consumer<ApiException> refused) {
         String problem = ChatRules.clientId(clientId);
         if (problem != null) {
-            throw ChatException.invalid("clientId", problem);
+            throw ChatErrors.invalid("clientId", problem);
         }
         problem = ChatRules.text(text);
         if (problem != null) {
-            throw ChatException.invalid("text", problem);
+            throw ChatErrors.invalid("text", problem);
         }
-        UUID conversation = parseOr(conversationId, () -> ChatException.notFound("conversation", conversationId));
+        UUID conversation = parseOr(conversationId, () -> ChatErrors.notFound("conversation", conversationId));
         if (!writer.send(new ChatRepository.NewMessage(conversation, me, clientId, text), refused)) {
-            throw ChatException.busy();
+            throw ChatErrors.busy();
         }
     }
 
     /** A device of the recipient has the message: DELIVERED goes to the sender, once (batched, see {@link MessageWriter}). */
     void acknowledge(UUID me, String messageId) {
-        UUID id = parseOr(messageId, () -> ChatException.invalid("messageId", "must be a message id"));
+        UUID id = parseOr(messageId, () -> ChatErrors.invalid("messageId", "must be a message id"));
         if (!writer.acknowledge(new ChatRepository.Ack(me, id))) {
-            throw ChatException.busy();
+            throw ChatErrors.busy();
         }
     }
 
@@ -149,7 +150,7 @@ class ChatService {
     }
 
     private Conversation participantOf(UUID me, String conversationId) {
-        UUID id = parseOr(conversationId, () -> ChatException.notFound("conversation", conversationId));
+        UUID id = parseOr(conversationId, () -> ChatErrors.notFound("conversation", conversationId));
         Conversation conversation = conversations.get(id);
         if (conversation == null) {
             conversation = repository.findConversation(id).orElse(null);
@@ -161,7 +162,7 @@ class ChatService {
             }
         }
         if (conversation == null || !conversation.hasParticipant(me)) {
-            throw ChatException.notFound("conversation", conversationId);
+            throw ChatErrors.notFound("conversation", conversationId);
         }
         return conversation;
     }
@@ -174,14 +175,14 @@ class ChatService {
 
     private static void checkPaging(int page, int size) {
         if (page < 0) {
-            throw ChatException.invalid("page", "must be 0 or more");
+            throw ChatErrors.invalid("page", "must be 0 or more");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw ChatException.invalid("size", "must be between 1 and " + MAX_PAGE_SIZE);
+            throw ChatErrors.invalid("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
     }
 
-    private static UUID parseOr(String id, java.util.function.Supplier<ChatException> error) {
+    private static UUID parseOr(String id, java.util.function.Supplier<ApiException> error) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException | NullPointerException e) {

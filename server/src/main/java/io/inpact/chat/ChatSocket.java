@@ -1,5 +1,6 @@
 package io.inpact.chat;
 
+import io.inpact.system.ApiException;
 import io.inpact.api.chat.ChatFrames;
 import io.inpact.api.chat.ChatRules;
 import io.inpact.api.chat.ClientFrame;
@@ -146,7 +147,7 @@ class ChatSocket {
     private void handle(Runnable work, WebSocketSession session, String clientId) {
         try {
             work.run();
-        } catch (ChatException e) {
+        } catch (ApiException e) {
             refuse(session, e, clientId);
         } catch (RuntimeException e) {
             LOG.warn("chat: frame failed", e);
@@ -154,7 +155,7 @@ class ChatSocket {
         }
     }
 
-    private void refuse(WebSocketSession session, ChatException e, String clientId) {
+    private void refuse(WebSocketSession session, ApiException e, String clientId) {
         String code = e.status() == 404 ? ChatFrames.ERROR_NOT_FOUND : e.code();
         refuse(session, code, e.getMessage(), clientId);
     }

@@ -1,5 +1,6 @@
 package io.inpact.chat;
 
+import io.inpact.system.ApiException;
 import io.inpact.api.chat.MessageFrame;
 import io.inpact.api.chat.MessageStatus;
 import io.inpact.api.chat.StatusFrame;
@@ -32,7 +33,7 @@ class MessageWriter {
     private static final Logger LOG = LoggerFactory.getLogger(MessageWriter.class);
 
     /** A send waiting for its batch; {@code refused} hears why it was not stored. */
-    private record Send(NewMessage message, Consumer<ChatException> refused) {
+    private record Send(NewMessage message, Consumer<ApiException> refused) {
     }
 
     private final ChatRepository repository;
@@ -54,7 +55,7 @@ class MessageWriter {
     }
 
     /** Queues a message for the next commit; false when too many are waiting already. */
-    boolean send(NewMessage message, Consumer<ChatException> refused) {
+    boolean send(NewMessage message, Consumer<ApiException> refused) {
         int writer = Math.floorMod(message.conversationId().hashCode(), writers.size());
         return writers.get(writer).offer(new Send(message, refused));
     }
@@ -70,7 +71,7 @@ class MessageWriter {
             stored = repository.storeMessages(batch.stream().map(Send::message).toList());
         } catch (RuntimeException e) {
             LOG.warn("chat: storing a batch of {} messages failed", batch.size(), e);
-            batch.forEach(send -> send.refused().accept(ChatException.internal("the message was not stored, retry")));
+            batch.forEach(send -> send.refused().accept(ChatErrors.internal("the message was not stored, retry")));
             return;
         }
         List<ChatFanout.Event> events = new ArrayList<>(2 * batch.size());
@@ -78,7 +79,7 @@ class MessageWriter {
             Send send = batch.get(i);
             Stored one = stored.get(i).orElse(null);
             if (one == null) {
-                send.refused().accept(ChatException.notFound("conversation", send.message().conversationId()));
+                send.refused().accept(ChatErrors.notFound("conversation", send.message().conversationId()));
                 continue;
             }
             MessageRow row = one.message();

@@ -1,5 +1,6 @@
 package io.inpact.chat;
 
+import io.inpact.system.ApiException;
 import io.inpact.api.chat.PresenceView;
 import io.lettuce.core.Range;
 import io.lettuce.core.ScriptOutputType;
@@ -104,7 +105,7 @@ class Presence {
     PresenceView of(UUID userId) {
         RedisAsyncCommands<String, String> commands = commands();
         if (commands == null) {
-            throw ChatException.unavailable("presence is unavailable while Redis is unreachable");
+            throw ApiException.unavailable("presence is unavailable while Redis is unreachable");
         }
         long now = System.currentTimeMillis();
         boolean online = await(commands.zcount(userKey(userId), Range.create((double) now, Double.POSITIVE_INFINITY)), 0L) > 0;
