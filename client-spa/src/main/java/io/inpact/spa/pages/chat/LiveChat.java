@@ -4,12 +4,17 @@ import io.inpact.api.chat.ChatFrames;
 import io.inpact.api.common.ApiPaths;
 import io.inpact.spa.js.ChatJs;
 import io.inpact.spa.js.Timers;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.websocket.WebSocket;
 
 /**
  * The chat WebSocket as the page holds it: reconnects after any close with exponential backoff and
  * jitter (1 s doubling to 30 s), and reports every change: connected, or not (also when an attempt fails). Frames go to the listener with their
  * type; the first frame of every connection is {@code resync}, on which the page fetches what it missed.
+ * When the browser says the network is gone, the socket is dropped at once (a dead network may never
+ * close it), and when the network is back it reconnects without waiting for the backoff.
  */
 final class LiveChat {
 
@@ -31,6 +36,8 @@ final class LiveChat {
 
     LiveChat(Listener listener) {
         this.listener = listener;
+        Window.current().addEventListener("offline", (EventListener<Event>) e -> networkLost());
+        Window.current().addEventListener("online", (EventListener<Event>) e -> networkBack());
     }
 
     void start() {
@@ -91,10 +98,46 @@ final class LiveChat {
                 return;
             }
             listener.connected(false);
-            int delay = e.getCode() == ChatFrames.CLOSE_POLICY_VIOLATION ? MAX_DELAY
-                    : BASE_DELAY / 2 + ChatJs.backoff(attempt++, BASE_DELAY, MAX_DELAY);
-            timer = Timers.later(delay, this::reconnect);
+            if (e.getCode() == ChatFrames.CLOSE_POLICY_VIOLATION) {
+                timer = Timers.later(MAX_DELAY, this::reconnect);
+            } else {
+                retryLater();
+            }
         });
+    }
+
+    private void networkLost() {
+        WebSocket lost = socket;
+        if (stopped || lost == null) {
+            return;
+        }
+        socket = null;
+        open = false;
+        lost.close(1000, "network lost");
+        listener.connected(false);
+        retryLater();
+    }
+
+    /** Drops an attempt that may have started while the network was gone and connects now. */
+    private void networkBack() {
+        if (stopped || open) {
+            return;
+        }
+        if (timer >= 0) {
+            Timers.cancel(timer);
+            timer = -1;
+        }
+        if (socket != null) {
+            WebSocket stale = socket;
+            socket = null;
+            stale.close(1000, "network back");
+        }
+        attempt = 0;
+        connect();
+    }
+
+    private void retryLater() {
+        timer = Timers.later(BASE_DELAY / 2 + ChatJs.backoff(attempt++, BASE_DELAY, MAX_DELAY), this::reconnect);
     }
 
     private void reconnect() {
