@@ -8,15 +8,7 @@ import java.util.Map;
 /** The chat's refusals, as the one {@link ApiException}: answered over HTTP as the error body, on the socket as {@code error} frames. */
 final class ChatErrors {
 
-    private static final int SHOWN_ID_LENGTH = 64;
-
     private ChatErrors() {
-    }
-
-    /** 404 naming what was asked for; an id too long to be one is cut, so a client cannot make the answer huge. */
-    static ApiException notFound(String what, Object id) {
-        String shown = String.valueOf(id);
-        return ApiException.notFound(what, shown.length() > SHOWN_ID_LENGTH ? shown.substring(0, SHOWN_ID_LENGTH) + "…" : shown);
     }
 
     static ApiException invalid(String field, String problem) {

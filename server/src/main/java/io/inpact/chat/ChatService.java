@@ -49,12 +49,12 @@ class ChatService {
         if (problem != null) {
             throw ChatErrors.invalid("participantId", problem);
         }
-        UUID otherId = parseOr(participantId, () -> ChatErrors.notFound("user", participantId));
+        UUID otherId = parseOr(participantId, () -> ApiException.notFound("user", participantId));
         if (otherId.equals(me)) {
             throw ChatErrors.invalid("participantId", "must be another user");
         }
         ChatRepository.Partner other = repository.findUser(otherId)
-                .orElseThrow(() -> ChatErrors.notFound("user", participantId));
+                .orElseThrow(() -> ApiException.notFound("user", participantId));
         Conversation conversation = repository.findOrCreateConversation(me, otherId);
         return new ConversationView(conversation.id().toString(), participant(other), null, 0,
                 MessageRow.iso(conversation.createdAt()));
@@ -104,8 +104,8 @@ class ChatService {
     }
 
     PresenceView presence(String userId) {
-        UUID id = parseOr(userId, () -> ChatErrors.notFound("user", userId));
-        repository.findUser(id).orElseThrow(() -> ChatErrors.notFound("user", userId));
+        UUID id = parseOr(userId, () -> ApiException.notFound("user", userId));
+        repository.findUser(id).orElseThrow(() -> ApiException.notFound("user", userId));
         return presence.of(id);
     }
 
@@ -123,7 +123,7 @@ class ChatService {
         if (problem != null) {
             throw ChatErrors.invalid("text", problem);
         }
-        UUID conversation = parseOr(conversationId, () -> ChatErrors.notFound("conversation", conversationId));
+        UUID conversation = parseOr(conversationId, () -> ApiException.notFound("conversation", conversationId));
         if (!writer.send(new ChatRepository.NewMessage(conversation, me, clientId, text), refused)) {
             throw ChatErrors.busy();
         }
@@ -150,7 +150,7 @@ class ChatService {
     }
 
     private Conversation participantOf(UUID me, String conversationId) {
-        UUID id = parseOr(conversationId, () -> ChatErrors.notFound("conversation", conversationId));
+        UUID id = parseOr(conversationId, () -> ApiException.notFound("conversation", conversationId));
         Conversation conversation = conversations.get(id);
         if (conversation == null) {
             conversation = repository.findConversation(id).orElse(null);
@@ -162,7 +162,7 @@ class ChatService {
             }
         }
         if (conversation == null || !conversation.hasParticipant(me)) {
-            throw ChatErrors.notFound("conversation", conversationId);
+            throw ApiException.notFound("conversation", conversationId);
         }
         return conversation;
     }

@@ -79,7 +79,7 @@ class MessageWriter {
             Send send = batch.get(i);
             Stored one = stored.get(i).orElse(null);
             if (one == null) {
-                send.refused().accept(ChatErrors.notFound("conversation", send.message().conversationId()));
+                send.refused().accept(ApiException.notFound("conversation", send.message().conversationId()));
                 continue;
             }
             MessageRow row = one.message();

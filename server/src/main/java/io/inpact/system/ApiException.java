@@ -10,6 +10,8 @@ import java.util.Map;
  */
 public class ApiException extends RuntimeException {
 
+    private static final int SHOWN_ID_LENGTH = 64;
+
     private final int status;
     private final String code;
     private final Map<String, String> fieldErrors;
@@ -60,8 +62,13 @@ public class ApiException extends RuntimeException {
         return new ApiException(403, ErrorCodes.FORBIDDEN, message, null);
     }
 
+    /** 404 naming what was asked for; an id too long to be one is cut, so a caller cannot make the answer huge. */
     public static ApiException notFound(String what, Object id) {
-        return new ApiException(404, ErrorCodes.NOT_FOUND, what + " [id=" + id + "] not found", null);
+        String shown = String.valueOf(id);
+        if (shown.length() > SHOWN_ID_LENGTH) {
+            shown = shown.substring(0, SHOWN_ID_LENGTH) + "…";
+        }
+        return new ApiException(404, ErrorCodes.NOT_FOUND, what + " [id=" + shown + "] not found", null);
     }
 
     public static ApiException conflict(String code, String message) {
