@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ class ChatRepository {
                 + "LEFT JOIN LATERAL (SELECT " + MESSAGE_COLUMNS + " FROM chat_messages m WHERE m.conversation_id = c.id "
                 + "ORDER BY m.seq DESC LIMIT 1) l ON true "
                 + "WHERE c.user_a = ? OR c.user_b = ? "
-                + "ORDER BY coalesce(c.last_message_at, c.created_at) DESC, c.id LIMIT ? OFFSET ?";
+                + "ORDER BY coalesce(l.created_at, c.created_at) DESC, l.seq DESC NULLS LAST, c.id LIMIT ? OFFSET ?";
         return query(sql, ps -> {
             ps.setObject(1, me);
             ps.setObject(2, me);
@@ -130,9 +131,8 @@ class ChatRepository {
      * Stores a batch of messages in one transaction (group commit). Answer {@code i} is for
      * {@code messages.get(i)}: empty when its sender is not a participant (the others are stored all the
      * same), else the stored row, {@code created} false when that client id was stored before (earlier in
-     * the batch or in an earlier one). The conversations are locked in id order, so replicas storing into
-     * the same conversations queue behind each other instead of deadlocking, and each conversation's
-     * {@code last_seq} is bumped once by its count: seq follows the batch's (arrival) order and commit order.
+     * the batch or in an earlier one). Numbers come from one sequence in the batch's (arrival) order and
+     * nothing is locked, so replicas writing into the same conversations never wait for each other.
      */
     List<Optional<Stored>> storeMessages(List<NewMessage> messages) {
         try (Connection c = pool.getConnection()) {
@@ -152,13 +152,12 @@ class ChatRepository {
 
     private List<Optional<Stored>> storeMessages(Connection c, List<NewMessage> messages) throws SQLException {
         int n = messages.size();
-        Map<UUID, Conversation> conversations = lockConversations(c,
+        Map<UUID, Conversation> conversations = conversations(c,
                 messages.stream().map(NewMessage::conversationId).distinct().toArray(UUID[]::new));
         UUID[] recipients = new UUID[n];
         int[] firstOfKey = new int[n];
-        int[] position = new int[n];
-        Map<UUID, Integer> counts = new HashMap<>();
         Map<MessageKey, Integer> firstByKey = new HashMap<>();
+        List<Integer> fresh = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             NewMessage m = messages.get(i);
             Conversation conversation = conversations.get(m.conversationId());
@@ -170,21 +169,16 @@ class ChatRepository {
             Integer earlier = firstByKey.putIfAbsent(m.key(), i);
             firstOfKey[i] = earlier == null ? i : earlier;
             if (earlier == null) {
-                position[i] = counts.merge(m.conversationId(), 1, Integer::sum);
-            }
-        }
-        Map<UUID, Long> lastSeq = bumpSeqs(c, counts);
-        MessageRow[] rows = new MessageRow[n];
-        boolean[] created = new boolean[n];
-        List<Integer> fresh = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (firstOfKey[i] == i) {
-                NewMessage m = messages.get(i);
-                long seq = lastSeq.get(m.conversationId()) - counts.get(m.conversationId()) + position[i];
-                rows[i] = new MessageRow(UUID.randomUUID(), m.conversationId(), seq, m.senderId(), m.clientId(),
-                        m.body(), null, null, null);
                 fresh.add(i);
             }
+        }
+        long[] seqs = nextSeqs(c, fresh.size());
+        MessageRow[] rows = new MessageRow[n];
+        boolean[] created = new boolean[n];
+        for (int k = 0; k < fresh.size(); k++) {
+            NewMessage m = messages.get(fresh.get(k));
+            rows[fresh.get(k)] = new MessageRow(UUID.randomUUID(), m.conversationId(), seqs[k], m.senderId(),
+                    m.clientId(), m.body(), null, null, null);
         }
         Map<UUID, Instant> inserted = insert(c, fresh.stream().map(i -> rows[i]).toList());
         List<Integer> storedBefore = new ArrayList<>();
@@ -197,7 +191,7 @@ class ChatRepository {
                 created[i] = true;
             }
         }
-        // a client id stored by an earlier batch leaves a gap in seq; order is all seq promises
+        // a client id stored by an earlier batch leaves its number unused; order is all seq promises
         Map<MessageKey, MessageRow> earlier = findByClientIds(c, storedBefore.stream().map(i -> messages.get(i).key()).toList());
         for (int i : storedBefore) {
             rows[i] = earlier.get(messages.get(i).key());
@@ -213,38 +207,37 @@ class ChatRepository {
         return answers;
     }
 
-    private Map<UUID, Conversation> lockConversations(Connection c, UUID[] ids) throws SQLException {
-        Map<UUID, Conversation> locked = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, user_a, user_b, created_at FROM chat_conversations "
-                + "WHERE id = ANY (?) ORDER BY id FOR UPDATE")) {
+    private Map<UUID, Conversation> conversations(Connection c, UUID[] ids) throws SQLException {
+        Map<UUID, Conversation> found = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, user_a, user_b, created_at FROM chat_conversations WHERE id = ANY (?)")) {
             ps.setArray(1, c.createArrayOf("uuid", ids));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Conversation conversation = conversation(rs);
-                    locked.put(conversation.id(), conversation);
+                    found.put(conversation.id(), conversation);
                 }
             }
         }
-        return locked;
+        return found;
     }
 
-    private Map<UUID, Long> bumpSeqs(Connection c, Map<UUID, Integer> counts) throws SQLException {
-        Map<UUID, Long> lastSeq = new HashMap<>();
-        if (counts.isEmpty()) {
-            return lastSeq;
+    /** {@code count} fresh numbers, ascending. */
+    private long[] nextSeqs(Connection c, int count) throws SQLException {
+        long[] seqs = new long[count];
+        if (count == 0) {
+            return seqs;
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE chat_conversations c "
-                + "SET last_seq = c.last_seq + v.k, last_message_at = now() "
-                + "FROM unnest(?::uuid[], ?::int[]) AS v (id, k) WHERE c.id = v.id RETURNING c.id, c.last_seq")) {
-            ps.setArray(1, c.createArrayOf("uuid", counts.keySet().toArray()));
-            ps.setArray(2, c.createArrayOf("int4", counts.values().toArray()));
+        try (PreparedStatement ps = c.prepareStatement("SELECT nextval('chat_message_seq') FROM generate_series(1, ?)")) {
+            ps.setInt(1, count);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    lastSeq.put(uuid(rs, 1), rs.getLong(2));
+                for (int k = 0; rs.next(); k++) {
+                    seqs[k] = rs.getLong(1);
                 }
             }
         }
-        return lastSeq;
+        Arrays.sort(seqs);
+        return seqs;
     }
 
     /** Inserts the rows whose client id is not stored yet; the ids and creation instants of those inserted. */

@@ -20,7 +20,7 @@ record MessageRow(UUID id, UUID conversationId, long seq, UUID senderId, String 
 
     /** The message as {@code viewer} sees it: only the sender's copy carries the client id. */
     MessageView view(UUID viewer) {
-        return new MessageView(id.toString(), conversationId.toString(), senderId.toString(), body,
+        return new MessageView(id.toString(), conversationId.toString(), seq, senderId.toString(), body,
                 iso(createdAt), status(), senderId.equals(viewer) ? clientId : null);
     }
 

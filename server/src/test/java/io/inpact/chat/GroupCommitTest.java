@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,7 +57,7 @@ class GroupCommitTest {
         assertThat(stored.get(0).orElseThrow().created()).isTrue();
         assertThat(stored.get(2).orElseThrow().created()).isFalse();
         assertThat(stored.get(2).orElseThrow().message()).isEqualTo(stored.get(0).orElseThrow().message());
-        assertThat(seqs(pair)).containsExactly(1L, 2L);
+        assertThat(history(pair)).extracting(MessageRow::body).containsExactly("hello", "next");
     }
 
     @Test
@@ -106,12 +105,12 @@ class GroupCommitTest {
                 first.fromCreator("2", "first 2"), second.fromCreator("2", "second 2"), first.fromBrand("3", "first 3")));
 
         assertThat(history(first)).extracting(MessageRow::body).containsExactly("first 1", "first 2", "first 3");
-        assertThat(seqs(first)).containsExactly(1L, 2L, 3L);
+        assertThat(seqs(first)).isSorted().doesNotHaveDuplicates();
         assertThat(history(second)).extracting(MessageRow::body).containsExactly("second 1", "second 2");
     }
 
     @Test
-    void shouldKeepOneGapFreeOrderWhenTwoReplicasWriteSameConversationsConcurrently() throws Exception {
+    void shouldKeepOneOrderWhenTwoReplicasWriteSameConversationsConcurrently() throws Exception {
         List<Pair> pairs = List.of(pair(), pair(), pair());
         int batches = 30;
         int perBatch = 12;
@@ -126,7 +125,7 @@ class GroupCommitTest {
                 for (int b = 0; b < batches; b++) {
                     List<NewMessage> batch = new ArrayList<>();
                     for (int i = 0; i < perBatch; i++) {
-                        // the conversations in a different order in every batch: locking must not deadlock
+                        // the conversations in a different order in every batch
                         Pair pair = pairs.get(random.nextInt(pairs.size()));
                         String id = writer + "-" + b + "-" + i;
                         batch.add(message(pair, random.nextBoolean(), id));
@@ -146,9 +145,10 @@ class GroupCommitTest {
         for (Pair pair : pairs) {
             List<Long> seqs = seqs(pair);
             total += seqs.size();
-            assertThat(seqs).containsExactlyElementsOf(LongStream.rangeClosed(1, seqs.size()).boxed().toList());
+            assertThat(seqs).isSorted().doesNotHaveDuplicates();
         }
         assertThat(total).isEqualTo(4 * batches * perBatch);
+        assertThat(results.stream().flatMap(List::stream).filter(Stored::created).count()).isEqualTo(total);
         for (List<Stored> mine : results) {
             for (Pair pair : pairs) {
                 List<Long> inSendOrder = mine.stream().filter(s -> s.message().conversationId().equals(pair.conversation))

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The open conversation as the page shows it, in plain Java: stored messages in the server's order (oldest
- * first), then the sends the server has not confirmed yet. History pages are merged without duplicates;
+ * The open conversation as the page shows it, in plain Java: stored messages in the server's order (by
+ * {@code seq}, oldest first, whatever order they arrived in), then the sends the server has not confirmed yet. History pages are merged without duplicates;
  * a status only moves forward (SENT → DELIVERED → SEEN); at most one older page is asked for at a time.
  */
 final class MessageThread {
@@ -52,24 +52,8 @@ final class MessageThread {
             stored = new ArrayList<>();
             olderBefore = page.hasMore() ? page.nextBefore() : null;
         }
-        List<MessageView> before = new ArrayList<>();
-        List<MessageView> after = new ArrayList<>();
-        boolean reachedFresh = false;
-        for (MessageView m : stored) {
-            int inFresh = indexOf(fresh, m.id());
-            reachedFresh = reachedFresh || inFresh >= 0;
-            if (inFresh >= 0) {
-                fresh.set(inFresh, later(m, fresh.get(inFresh)));
-            } else if (reachedFresh) {
-                after.add(m);
-            } else {
-                before.add(m);
-            }
-        }
-        before.addAll(fresh);
-        before.addAll(after);
-        stored = before;
         for (MessageView m : fresh) {
+            put(m);
             confirmed(m.clientId());
         }
     }
@@ -85,14 +69,9 @@ final class MessageThread {
 
     void older(MessageHistory page) {
         loadingOlder = false;
-        List<MessageView> merged = new ArrayList<>();
         for (MessageView m : oldestFirst(page)) {
-            if (indexOf(stored, m.id()) < 0) {
-                merged.add(m);
-            }
+            put(m);
         }
-        merged.addAll(stored);
-        stored = merged;
         olderBefore = page.hasMore() ? page.nextBefore() : null;
     }
 
@@ -108,15 +87,24 @@ final class MessageThread {
         return olderBefore != null;
     }
 
-    /** A live message: appended once, or, if already shown, kept with the further status. */
+    /** A live message: put in its place once, or, if already shown, kept with the further status. */
     void received(MessageView message) {
         confirmed(message.clientId());
+        put(message);
+    }
+
+    /** Shown once, in seq order; a message already shown keeps the further of the two statuses. */
+    private void put(MessageView message) {
         int at = indexOf(stored, message.id());
         if (at >= 0) {
             stored.set(at, later(stored.get(at), message));
-        } else {
-            stored.add(message);
+            return;
         }
+        int position = stored.size();
+        while (position > 0 && stored.get(position - 1).seq() > message.seq()) {
+            position--;
+        }
+        stored.add(position, message);
     }
 
     /** True when the message is shown and its status moved forward. */
@@ -126,14 +114,14 @@ final class MessageThread {
             return false;
         }
         MessageView m = stored.get(at);
-        stored.set(at, new MessageView(m.id(), m.conversationId(), m.senderId(), m.text(), m.createdAt(), status,
-                m.clientId()));
+        stored.set(at, new MessageView(m.id(), m.conversationId(), m.seq(), m.senderId(), m.text(), m.createdAt(),
+                status, m.clientId()));
         return true;
     }
 
     /** Shows a send at once, before the server has it. */
     void sending(String clientId, String conversationId, String senderId, String text) {
-        unconfirmed.put(clientId, new MessageView(null, conversationId, senderId, text, null, null, clientId));
+        unconfirmed.put(clientId, new MessageView(null, conversationId, 0, senderId, text, null, null, clientId));
     }
 
     /** The server refused the send: it disappears. */
@@ -149,7 +137,7 @@ final class MessageThread {
 
     private static MessageView later(MessageView shown, MessageView incoming) {
         return rank(shown.status()) > rank(incoming.status()) ? new MessageView(incoming.id(), incoming.conversationId(),
-                incoming.senderId(), incoming.text(), incoming.createdAt(), shown.status(),
+                incoming.seq(), incoming.senderId(), incoming.text(), incoming.createdAt(), shown.status(),
                 incoming.clientId() != null ? incoming.clientId() : shown.clientId()) : incoming;
     }
 

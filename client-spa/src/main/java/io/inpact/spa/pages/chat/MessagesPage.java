@@ -196,7 +196,8 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
             loadConversations();
         } else {
             boolean unread = !message.senderId().equals(me) && !message.conversationId().equals(openId);
-            replaceConversation(new ConversationView(known.id(), known.other(), message,
+            boolean newest = known.lastMessage() == null || known.lastMessage().seq() < message.seq();
+            replaceConversation(new ConversationView(known.id(), known.other(), newest ? message : known.lastMessage(),
                     unread ? known.unreadCount() + 1 : known.unreadCount(), known.createdAt()), true);
         }
         if (message.conversationId().equals(openId)) {

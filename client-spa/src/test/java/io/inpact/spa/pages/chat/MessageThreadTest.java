@@ -136,7 +136,7 @@ class MessageThreadTest {
 
         thread.sending("c1", "conv", ME, "hello");
         List<MessageView> before = thread.items();
-        thread.received(new MessageView("m3", "conv", ME, "hello", "2026-01-01T00:00:03Z", MessageStatus.SENT, "c1"));
+        thread.received(new MessageView("m3", "conv", 3, ME, "hello", "2026-01-01T00:00:03Z", MessageStatus.SENT, "c1"));
 
         assertNull(before.get(2).id());
         assertEquals("c1", before.get(2).clientId());
@@ -160,6 +160,28 @@ class MessageThreadTest {
         assertEquals(1, thread.unconfirmed().size());
     }
 
+    @Test
+    void shouldPlaceALiveMessageByItsSeqWhenItArrivesAfterANewerOne() {
+        MessageThread thread = new MessageThread();
+        thread.newest(page(1, 3, false));
+
+        thread.received(message(5, MessageStatus.SENT));
+        thread.received(message(4, MessageStatus.SENT));
+
+        assertEquals(ids(1, 5), shown(thread));
+    }
+
+    @Test
+    void shouldKeepOneSeqOrderWhenTheCatchUpPageOverlapsLiveMessages() {
+        MessageThread thread = new MessageThread();
+        thread.newest(page(1, 4, false));
+        thread.received(message(7, MessageStatus.SENT));
+
+        thread.newest(page(3, 8, true));
+
+        assertEquals(ids(1, 8), shown(thread));
+    }
+
     /** Messages from..to as the server answers them: newest first, with nextBefore when it has more. */
     private static MessageHistory page(int from, int to, boolean hasMore) {
         List<MessageView> items = new ArrayList<>();
@@ -170,7 +192,7 @@ class MessageThreadTest {
     }
 
     private static MessageView message(int n, MessageStatus status) {
-        return new MessageView("m" + n, "conv", n % 2 == 0 ? ME : THEM, "text " + n,
+        return new MessageView("m" + n, "conv", n, n % 2 == 0 ? ME : THEM, "text " + n,
                 "2026-01-01T00:00:" + (n < 10 ? "0" + n : String.valueOf(n)) + "Z", status, null);
     }
 
