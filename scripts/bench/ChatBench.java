@@ -21,11 +21,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
@@ -51,6 +55,8 @@ public class ChatBench {
         String redisUri = opt.getOrDefault("redis", "redis://127.0.0.1:6379");
         String prefix = opt.getOrDefault("prefix", "bench:" + UUID.randomUUID() + ":");
         Path out = Path.of(opt.getOrDefault("out", "chat-bench-results.txt"));
+        CpuByProcess.replicaPids = Stream.of(opt.getOrDefault("replica-pids", "").split(","))
+                .filter(p -> !p.isBlank()).map(Long::parseLong).collect(Collectors.toSet());
 
         List<String> report = new ArrayList<>();
         report.add("users (sockets)=" + users + " replicas=" + opt.getOrDefault("replicas", "?") + " via=" + opt.getOrDefault("via", bases.get(0)));
@@ -166,6 +172,7 @@ public class ChatBench {
         long acksBefore = recorder.acks.get();
         long statusesBefore = recorder.deliveredStatuses.get();
         CpuMeter cpu = new CpuMeter();
+        CpuByProcess byProcess = new CpuByProcess();
         long start = System.nanoTime();
         long periodNanos = 1_000_000_000L / rate;
         ExecutorService pacer = Executors.newSingleThreadExecutor();
@@ -193,6 +200,7 @@ public class ChatBench {
         long sendEnd = System.nanoTime();
         int last = recorder.next.get();
         double cpuBusy = cpu.busy();
+        CpuByProcess.Sample whileSending = byProcess.sample();
         long drainUntil = System.nanoTime() + 15_000_000_000L;
         while (System.nanoTime() < drainUntil && !allDelivered(recorder, first, last)) {
             Thread.sleep(100);
@@ -202,6 +210,7 @@ public class ChatBench {
                 && recorder.deliveredStatuses.get() - statusesBefore < recorder.acks.get() - acksBefore) {
             Thread.sleep(100);
         }
+        CpuByProcess.Sample withDrain = byProcess.sample();
         int sent = last - first;
         int delivered = 0;
         int duplicates = 0;
@@ -235,7 +244,8 @@ public class ChatBench {
                 rate, sent, delivered, sent - delivered, duplicates, errors, recorder.errorCodes,
                 recorder.acks.get() - acksBefore, recorder.deliveredStatuses.get() - statusesBefore, sustained,
                 pct(latencies, 50), pct(latencies, 99), pct(latencies, 99.9), pct(latencies, 100),
-                pct(confirms, 50), pct(confirms, 99), cpuBusy * 100);
+                pct(confirms, 50), pct(confirms, 99), cpuBusy * 100)
+                + CpuByProcess.format(whileSending, withDrain, delivered, CpuByProcess.GROUPS);
     }
 
     static boolean allDelivered(Recorder recorder, int first, int last) {
@@ -383,6 +393,7 @@ public class ChatBench {
             String channel = prefix + "baseline";
             sub.sync().subscribe(channel);
             CpuMeter cpu = new CpuMeter();
+            CpuByProcess byProcess = new CpuByProcess();
             long start = System.nanoTime();
             long period = 1_000_000_000L / rate;
             long due = start;
@@ -401,6 +412,7 @@ public class ChatBench {
                 LockSupportPark.parkNanos(200_000);
             }
             double busy = cpu.busy();
+            CpuByProcess.Sample publishing = byProcess.sample();
             Thread.sleep(1000);
             List<Long> latencies = new ArrayList<>();
             int lost = 0;
@@ -413,7 +425,8 @@ public class ChatBench {
                 }
             }
             return String.format(Locale.ROOT, "redis offered=%d/s published=%d lost=%d round-trip p50=%.2fms p99=%.2fms max=%.2fms cpu=%.0f%%",
-                    rate, seq, lost, pct(latencies, 50), pct(latencies, 99), pct(latencies, 100), busy * 100);
+                    rate, seq, lost, pct(latencies, 50), pct(latencies, 99), pct(latencies, 100), busy * 100)
+                    + CpuByProcess.format(publishing, publishing, seq, List.of("generator", "redis", "other"));
         } finally {
             client.shutdown();
         }
@@ -474,6 +487,12 @@ public class ChatBench {
             return total == 0 ? 0 : 1.0 - (double) (now[1] - start[1]) / total;
         }
 
+        /** All cores' busy time since construction, in clock ticks. */
+        long busyTicks() {
+            long[] now = read();
+            return (now[0] - now[1]) - (start[0] - start[1]);
+        }
+
         static long[] read() {
             try {
                 String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
@@ -484,6 +503,128 @@ public class ChatBench {
                 return new long[] {total, Long.parseLong(f[4]) + Long.parseLong(f[5])};
             } catch (IOException e) {
                 return new long[] {0, 0};
+            }
+        }
+    }
+
+    /**
+     * Where the machine's CPU went from construction on: utime+stime (/proc/<pid>/stat) of every process,
+     * grouped as generator (this JVM), replicas (--replica-pids), nginx, postgres and redis (by command
+     * name); other = the machine-wide busy time (/proc/stat) minus those groups: every other process,
+     * including ones that started and ended in between.
+     */
+    static final class CpuByProcess {
+        static final List<String> GROUPS = List.of("replicas", "postgres", "generator", "nginx", "redis", "other");
+        static final double TICKS_PER_SECOND = clockTicks();
+        static final long SELF = ProcessHandle.current().pid();
+        static Set<Long> replicaPids = Set.of();
+
+        final Map<Long, String> comm = new HashMap<>();
+        final long startNanos = System.nanoTime();
+        final CpuMeter machine = new CpuMeter();
+        final Map<Long, Long> startTicks = processTicks();
+
+        /** CPU ticks per group (in {@link #GROUPS} order) since construction, and the seconds they span. */
+        record Sample(long[] ticks, double seconds) {
+            /** The group's ticks; groups not shown count as other. */
+            long ticks(String group, List<String> shown) {
+                if (!group.equals("other")) {
+                    return ticks[GROUPS.indexOf(group)];
+                }
+                long other = 0;
+                for (int g = 0; g < GROUPS.size(); g++) {
+                    if (GROUPS.get(g).equals("other") || !shown.contains(GROUPS.get(g))) {
+                        other += ticks[g];
+                    }
+                }
+                return other;
+            }
+        }
+
+        Sample sample() {
+            long[] ticks = new long[GROUPS.size()];
+            Map<Long, Long> now = processTicks();
+            long busy = machine.busyTicks();
+            long named = 0;
+            for (Map.Entry<Long, Long> process : now.entrySet()) {
+                long pid = process.getKey();
+                String group = group(pid);
+                if (!group.equals("other")) {
+                    long used = Math.max(0, process.getValue() - startTicks.getOrDefault(pid, 0L));
+                    ticks[GROUPS.indexOf(group)] += used;
+                    named += used;
+                }
+            }
+            ticks[GROUPS.indexOf("other")] = Math.max(0, busy - named);
+            return new Sample(ticks, (System.nanoTime() - startNanos) / 1e9);
+        }
+
+        /**
+         * " cpu-by-process: g=NN% ... (µs/msg: g=NN ...)": each group's share of ONE core over {@code share}'s
+         * span, and its CPU time per message over {@code cost}'s span (which may include the drain).
+         */
+        static String format(Sample share, Sample cost, long messages, List<String> shown) {
+            StringBuilder percent = new StringBuilder(" cpu-by-process:");
+            StringBuilder perMessage = new StringBuilder(" (µs/msg:");
+            for (String group : shown) {
+                percent.append(String.format(Locale.ROOT, " %s=%.0f%%", group,
+                        share.ticks(group, shown) / TICKS_PER_SECOND / share.seconds() * 100));
+                perMessage.append(String.format(Locale.ROOT, " %s=%.0f", group,
+                        messages == 0 ? Double.NaN : cost.ticks(group, shown) / TICKS_PER_SECOND * 1e6 / messages));
+            }
+            return percent.append(perMessage).append(')').toString();
+        }
+
+        /** The group of a process, by pid or by command name (comm, from a fresh look at /proc). */
+        String group(long pid) {
+            if (pid == SELF) {
+                return "generator";
+            }
+            if (replicaPids.contains(pid)) {
+                return "replicas";
+            }
+            return switch (comm.getOrDefault(pid, "")) {
+                case "nginx" -> "nginx";
+                case "postgres" -> "postgres";
+                case "redis-server" -> "redis";
+                default -> "other";
+            };
+        }
+
+        /** utime+stime of every live process, in clock ticks; records each one's command name. */
+        Map<Long, Long> processTicks() {
+            Map<Long, Long> ticks = new HashMap<>();
+            try (Stream<Path> proc = Files.list(Path.of("/proc"))) {
+                for (Path dir : (Iterable<Path>) proc::iterator) {
+                    String name = dir.getFileName().toString();
+                    if (!name.chars().allMatch(Character::isDigit)) {
+                        continue;
+                    }
+                    String stat;
+                    try {
+                        stat = Files.readString(dir.resolve("stat"));
+                    } catch (IOException gone) {
+                        continue;
+                    }
+                    int close = stat.lastIndexOf(')');
+                    String[] f = stat.substring(close + 2).split(" ");
+                    long pid = Long.parseLong(name);
+                    comm.put(pid, stat.substring(stat.indexOf('(') + 1, close));
+                    ticks.put(pid, Long.parseLong(f[11]) + Long.parseLong(f[12]));
+                }
+            } catch (IOException e) {
+                // no /proc: every group reads 0 and other gets the machine-wide time
+            }
+            return ticks;
+        }
+
+        static double clockTicks() {
+            try {
+                Process getconf = new ProcessBuilder("getconf", "CLK_TCK").start();
+                String out = new String(getconf.getInputStream().readAllBytes()).trim();
+                return getconf.waitFor() == 0 ? Double.parseDouble(out) : 100;
+            } catch (IOException | InterruptedException | NumberFormatException e) {
+                return 100;
             }
         }
     }
