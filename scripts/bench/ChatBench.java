@@ -1,21 +1,51 @@
 // Load generator for scripts/bench-chat: N users on the chat WebSocket, paired into conversations, sending
 // at fixed offered rates; measures delivery (send → the receiver's socket) and compares with a raw Redis
 // pub/sub round trip measured in the same run. Launched as a single-file program:
-//   java -cp <server jar> scripts/bench/ChatBench.java --base http://127.0.0.1:PORT ...
+//   java -cp <server jar> scripts/bench/ChatBench.java --base http://127.0.0.1:PORT ... [--replica-pids P1,P2]
 // Loopback only, bounded in time (each step's duration) and count (users × rate × duration).
+//
+// The sockets are Netty clients (the server jar's Netty) on ONE event-loop thread: the generator shares the
+// CPU with everything it measures, so it has to be cheap (the JDK WebSocket client it replaced cost far more
+// per frame). Signup and conversations, outside the measured steps, use the JDK HttpClient.
+//
+// Each step's line ends with where the machine's CPU went during the step ("cpu-by-process:"): utime+stime
+// from /proc/<pid>/stat of the generator (this JVM), the replicas (--replica-pids), nginx, postgres and
+// redis-server, and other = the rest of the machine-wide busy time (other processes, short-lived ones).
+// Each group as % of ONE core (they add up to cpu=NN% × cores) and as CPU µs per delivered message.
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.codec.http.DefaultHttpHeaders;
+import io.netty.handler.codec.http.HttpClientCodec;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
+import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
+import io.netty.handler.codec.http.websocketx.WebSocketVersion;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,7 +61,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -83,7 +112,7 @@ public class ChatBench {
             report.add(chatStep(all, recorder, rate, seconds));
         }
         for (User user : all) {
-            user.socket.sendClose(WebSocket.NORMAL_CLOSURE, "bench done").exceptionally(e -> null);
+            user.channel.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.NORMAL_CLOSURE, "bench done"));
         }
         for (int rate : rates) {
             report.add(redisStep(redisUri, prefix, rate, Math.min(seconds, 10)));
@@ -101,8 +130,7 @@ public class ChatBench {
         final String id;
         final String cookie;
         String conversation;
-        WebSocket socket;
-        CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
+        Channel channel;
 
         User(String base, String id, String cookie) {
             this.base = base;
@@ -257,26 +285,18 @@ public class ChatBench {
         return true;
     }
 
+    /**
+     * Hands the frame to the socket's event loop, which stamps the send time and writes it: the latency
+     * clock starts when the frame goes to the socket. The loop keeps each channel's frames in call order.
+     */
     static void send(User user, Recorder recorder, int seq) {
-        String frame = "{\"type\":\"send\",\"clientId\":\"b" + seq + "\",\"conversationId\":\"" + user.conversation
-                + "\",\"text\":\"bench " + seq + " " + PADDING + "\"}";
-        write(user, frame, () -> recorder.sentAt.set(seq, System.nanoTime()));
-    }
-
-    /** The client acknowledges each message it receives from the other side, as the SPA's Messages page does. */
-    static void ack(User user, Recorder recorder, String messageId) {
-        recorder.acks.incrementAndGet();
-        write(user, "{\"type\":\"ack\",\"messageId\":\"" + messageId + "\"}", () -> { });
-    }
-
-    /** One frame at a time per socket (the JDK WebSocket allows no overlapping sends), in call order. */
-    static void write(User user, String frame, Runnable beforeSending) {
-        synchronized (user) {
-            user.sending = user.sending.thenCompose(x -> {
-                beforeSending.run();
-                return user.socket.sendText(frame, true);
-            }).exceptionally(e -> null);
-        }
+        TextWebSocketFrame frame = new TextWebSocketFrame("{\"type\":\"send\",\"clientId\":\"b" + seq
+                + "\",\"conversationId\":\"" + user.conversation + "\",\"text\":\"bench " + seq + " " + PADDING + "\"}");
+        Channel channel = user.channel;
+        channel.eventLoop().execute(() -> {
+            recorder.sentAt.set(seq, System.nanoTime());
+            channel.writeAndFlush(frame, channel.voidPromise());
+        });
     }
 
     static final String PADDING = "x".repeat(80);
@@ -324,39 +344,87 @@ public class ChatBench {
         return response.body().substring(at + 6, response.body().indexOf('"', at + 6));
     }
 
+    /** One event-loop thread serves every socket: the generator's share of the CPU stays small. */
+    static final EventLoopGroup LOOP = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    static final int MAX_FRAME = 64 * 1024;
+
     static void connect(List<User> users, Recorder recorder) throws Exception {
         CountDownLatch live = new CountDownLatch(users.size());
         for (User user : users) {
             URI ws = URI.create(user.base.replaceFirst("^http", "ws") + "/api/chat/ws");
-            AtomicInteger firstFrame = new AtomicInteger();
-            user.socket = HTTP.newWebSocketBuilder()
-                    .header("Cookie", user.cookie)
-                    .header("Origin", user.base)
-                    .connectTimeout(Duration.ofSeconds(20))
-                    .buildAsync(ws, new WebSocket.Listener() {
-                        final StringBuilder partial = new StringBuilder();
-
+            ChatSocket socket = new ChatSocket(recorder, live);
+            WebSocketClientProtocolConfig config = WebSocketClientProtocolConfig.newBuilder()
+                    .webSocketUri(ws)
+                    .version(WebSocketVersion.V13)
+                    .customHeaders(new DefaultHttpHeaders()
+                            .add(HttpHeaderNames.COOKIE, user.cookie)
+                            .add(HttpHeaderNames.ORIGIN, user.base))
+                    .generateOriginHeader(false)
+                    .maxFramePayloadLength(MAX_FRAME)
+                    .handshakeTimeoutMillis(20_000)
+                    .build();
+            user.channel = new Bootstrap()
+                    .group(LOOP)
+                    .channel(NioSocketChannel.class)
+                    .option(ChannelOption.TCP_NODELAY, true)
+                    .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 20_000)
+                    .handler(new ChannelInitializer<SocketChannel>() {
                         @Override
-                        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-                            partial.append(data);
-                            if (last) {
-                                String frame = partial.toString();
-                                partial.setLength(0);
-                                if (firstFrame.getAndIncrement() == 0) {
-                                    live.countDown();
-                                }
-                                String toAck = recorder.onFrame(frame);
-                                if (toAck != null) {
-                                    ack(user, recorder, toAck);
-                                }
-                            }
-                            socket.request(1);
-                            return null;
+                        protected void initChannel(SocketChannel channel) {
+                            channel.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(MAX_FRAME),
+                                    new WebSocketClientProtocolHandler(config), new WebSocketFrameAggregator(MAX_FRAME),
+                                    socket);
                         }
-                    }).get(30, TimeUnit.SECONDS);
+                    })
+                    .connect(ws.getHost(), ws.getPort()).sync().channel();
+            socket.handshake.get(30, TimeUnit.SECONDS);
         }
         if (!live.await(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("sockets not live after 60 s: " + live.getCount() + " missing");
+        }
+    }
+
+    /** One user's socket, on the event loop: records every (reassembled) text frame and acknowledges at once. */
+    static final class ChatSocket extends SimpleChannelInboundHandler<TextWebSocketFrame> {
+        final Recorder recorder;
+        final CountDownLatch live;
+        final CompletableFuture<Void> handshake = new CompletableFuture<>();
+        boolean firstFrameSeen;
+
+        ChatSocket(Recorder recorder, CountDownLatch live) {
+            this.recorder = recorder;
+            this.live = live;
+        }
+
+        @Override
+        public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+            if (event == WebSocketClientProtocolHandler.ClientHandshakeStateEvent.HANDSHAKE_COMPLETE) {
+                handshake.complete(null);
+            } else if (event == WebSocketClientProtocolHandler.ClientHandshakeStateEvent.HANDSHAKE_TIMEOUT) {
+                handshake.completeExceptionally(new IllegalStateException("WebSocket handshake timed out"));
+            }
+            super.userEventTriggered(ctx, event);
+        }
+
+        @Override
+        protected void channelRead0(ChannelHandlerContext ctx, TextWebSocketFrame frame) {
+            if (!firstFrameSeen) {
+                firstFrameSeen = true;
+                live.countDown();
+            }
+            String toAck = recorder.onFrame(frame.text());
+            if (toAck != null) {
+                // the client acknowledges each message it receives from the other side, as the SPA's Messages page does
+                recorder.acks.incrementAndGet();
+                ctx.writeAndFlush(new TextWebSocketFrame("{\"type\":\"ack\",\"messageId\":\"" + toAck + "\"}"),
+                        ctx.voidPromise());
+            }
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            handshake.completeExceptionally(cause);
+            ctx.close();
         }
     }
 
