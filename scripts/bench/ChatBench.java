@@ -1,33 +1,66 @@
 // Load generator for scripts/bench-chat: N users on the chat WebSocket, paired into conversations, sending
 // at fixed offered rates; measures delivery (send → the receiver's socket) and compares with a raw Redis
 // pub/sub round trip measured in the same run. Launched as a single-file program:
-//   java -cp <server jar> scripts/bench/ChatBench.java --base http://127.0.0.1:PORT ...
+//   java -cp <server jar> scripts/bench/ChatBench.java --base http://127.0.0.1:PORT ... [--replica-pids P1,P2]
 // Loopback only, bounded in time (each step's duration) and count (users × rate × duration).
+//
+// The sockets are Netty clients (the server jar's Netty) on ONE event-loop thread: the generator shares the
+// CPU with everything it measures, so it has to be cheap (the JDK WebSocket client it replaced cost far more
+// per frame). Signup and conversations, outside the measured steps, use the JDK HttpClient.
+//
+// Each step's line ends with where the machine's CPU went during the step ("cpu-by-process:"): utime+stime
+// from /proc/<pid>/stat of the generator (this JVM), the replicas (--replica-pids), nginx, postgres and
+// redis-server, and other = the rest of the machine-wide busy time (other processes, short-lived ones).
+// Each group as % of ONE core (they add up to cpu=NN% × cores) and as CPU µs per delivered message.
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.codec.http.DefaultHttpHeaders;
+import io.netty.handler.codec.http.HttpClientCodec;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
+import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
+import io.netty.handler.codec.http.websocketx.WebSocketVersion;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -51,6 +84,8 @@ public class ChatBench {
         String redisUri = opt.getOrDefault("redis", "redis://127.0.0.1:6379");
         String prefix = opt.getOrDefault("prefix", "bench:" + UUID.randomUUID() + ":");
         Path out = Path.of(opt.getOrDefault("out", "chat-bench-results.txt"));
+        CpuByProcess.replicaPids = Stream.of(opt.getOrDefault("replica-pids", "").split(","))
+                .filter(p -> !p.isBlank()).map(Long::parseLong).collect(Collectors.toSet());
 
         List<String> report = new ArrayList<>();
         report.add("users (sockets)=" + users + " replicas=" + opt.getOrDefault("replicas", "?") + " via=" + opt.getOrDefault("via", bases.get(0)));
@@ -77,7 +112,7 @@ public class ChatBench {
             report.add(chatStep(all, recorder, rate, seconds));
         }
         for (User user : all) {
-            user.socket.sendClose(WebSocket.NORMAL_CLOSURE, "bench done").exceptionally(e -> null);
+            user.channel.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.NORMAL_CLOSURE, "bench done"));
         }
         for (int rate : rates) {
             report.add(redisStep(redisUri, prefix, rate, Math.min(seconds, 10)));
@@ -95,8 +130,7 @@ public class ChatBench {
         final String id;
         final String cookie;
         String conversation;
-        WebSocket socket;
-        CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
+        Channel channel;
 
         User(String base, String id, String cookie) {
             this.base = base;
@@ -166,6 +200,7 @@ public class ChatBench {
         long acksBefore = recorder.acks.get();
         long statusesBefore = recorder.deliveredStatuses.get();
         CpuMeter cpu = new CpuMeter();
+        CpuByProcess byProcess = new CpuByProcess();
         long start = System.nanoTime();
         long periodNanos = 1_000_000_000L / rate;
         ExecutorService pacer = Executors.newSingleThreadExecutor();
@@ -193,6 +228,7 @@ public class ChatBench {
         long sendEnd = System.nanoTime();
         int last = recorder.next.get();
         double cpuBusy = cpu.busy();
+        CpuByProcess.Sample whileSending = byProcess.sample();
         long drainUntil = System.nanoTime() + 15_000_000_000L;
         while (System.nanoTime() < drainUntil && !allDelivered(recorder, first, last)) {
             Thread.sleep(100);
@@ -202,6 +238,7 @@ public class ChatBench {
                 && recorder.deliveredStatuses.get() - statusesBefore < recorder.acks.get() - acksBefore) {
             Thread.sleep(100);
         }
+        CpuByProcess.Sample withDrain = byProcess.sample();
         int sent = last - first;
         int delivered = 0;
         int duplicates = 0;
@@ -235,7 +272,8 @@ public class ChatBench {
                 rate, sent, delivered, sent - delivered, duplicates, errors, recorder.errorCodes,
                 recorder.acks.get() - acksBefore, recorder.deliveredStatuses.get() - statusesBefore, sustained,
                 pct(latencies, 50), pct(latencies, 99), pct(latencies, 99.9), pct(latencies, 100),
-                pct(confirms, 50), pct(confirms, 99), cpuBusy * 100);
+                pct(confirms, 50), pct(confirms, 99), cpuBusy * 100)
+                + CpuByProcess.format(whileSending, withDrain, delivered, CpuByProcess.GROUPS);
     }
 
     static boolean allDelivered(Recorder recorder, int first, int last) {
@@ -247,26 +285,18 @@ public class ChatBench {
         return true;
     }
 
+    /**
+     * Hands the frame to the socket's event loop, which stamps the send time and writes it: the latency
+     * clock starts when the frame goes to the socket. The loop keeps each channel's frames in call order.
+     */
     static void send(User user, Recorder recorder, int seq) {
-        String frame = "{\"type\":\"send\",\"clientId\":\"b" + seq + "\",\"conversationId\":\"" + user.conversation
-                + "\",\"text\":\"bench " + seq + " " + PADDING + "\"}";
-        write(user, frame, () -> recorder.sentAt.set(seq, System.nanoTime()));
-    }
-
-    /** The client acknowledges each message it receives from the other side, as the SPA's Messages page does. */
-    static void ack(User user, Recorder recorder, String messageId) {
-        recorder.acks.incrementAndGet();
-        write(user, "{\"type\":\"ack\",\"messageId\":\"" + messageId + "\"}", () -> { });
-    }
-
-    /** One frame at a time per socket (the JDK WebSocket allows no overlapping sends), in call order. */
-    static void write(User user, String frame, Runnable beforeSending) {
-        synchronized (user) {
-            user.sending = user.sending.thenCompose(x -> {
-                beforeSending.run();
-                return user.socket.sendText(frame, true);
-            }).exceptionally(e -> null);
-        }
+        TextWebSocketFrame frame = new TextWebSocketFrame("{\"type\":\"send\",\"clientId\":\"b" + seq
+                + "\",\"conversationId\":\"" + user.conversation + "\",\"text\":\"bench " + seq + " " + PADDING + "\"}");
+        Channel channel = user.channel;
+        channel.eventLoop().execute(() -> {
+            recorder.sentAt.set(seq, System.nanoTime());
+            channel.writeAndFlush(frame, channel.voidPromise());
+        });
     }
 
     static final String PADDING = "x".repeat(80);
@@ -314,39 +344,88 @@ public class ChatBench {
         return response.body().substring(at + 6, response.body().indexOf('"', at + 6));
     }
 
+    /** One event-loop thread serves every socket: the generator's share of the CPU stays small. */
+    static final EventLoopGroup LOOP = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    static final int MAX_FRAME = 64 * 1024;
+
     static void connect(List<User> users, Recorder recorder) throws Exception {
         CountDownLatch live = new CountDownLatch(users.size());
         for (User user : users) {
             URI ws = URI.create(user.base.replaceFirst("^http", "ws") + "/api/chat/ws");
-            AtomicInteger firstFrame = new AtomicInteger();
-            user.socket = HTTP.newWebSocketBuilder()
-                    .header("Cookie", user.cookie)
-                    .header("Origin", user.base)
-                    .connectTimeout(Duration.ofSeconds(20))
-                    .buildAsync(ws, new WebSocket.Listener() {
-                        final StringBuilder partial = new StringBuilder();
-
+            ChatSocket socket = new ChatSocket(recorder, live);
+            WebSocketClientProtocolConfig config = WebSocketClientProtocolConfig.newBuilder()
+                    .webSocketUri(ws)
+                    .version(WebSocketVersion.V13)
+                    .customHeaders(new DefaultHttpHeaders()
+                            .add(HttpHeaderNames.COOKIE, user.cookie)
+                            .add(HttpHeaderNames.ORIGIN, user.base))
+                    .generateOriginHeader(false)
+                    .maxFramePayloadLength(MAX_FRAME)
+                    .handshakeTimeoutMillis(20_000)
+                    .withUTF8Validator(false) // frame.text() decodes each frame anyway
+                    .build();
+            user.channel = new Bootstrap()
+                    .group(LOOP)
+                    .channel(NioSocketChannel.class)
+                    .option(ChannelOption.TCP_NODELAY, true)
+                    .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 20_000)
+                    .handler(new ChannelInitializer<SocketChannel>() {
                         @Override
-                        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-                            partial.append(data);
-                            if (last) {
-                                String frame = partial.toString();
-                                partial.setLength(0);
-                                if (firstFrame.getAndIncrement() == 0) {
-                                    live.countDown();
-                                }
-                                String toAck = recorder.onFrame(frame);
-                                if (toAck != null) {
-                                    ack(user, recorder, toAck);
-                                }
-                            }
-                            socket.request(1);
-                            return null;
+                        protected void initChannel(SocketChannel channel) {
+                            channel.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(MAX_FRAME),
+                                    new WebSocketClientProtocolHandler(config), new WebSocketFrameAggregator(MAX_FRAME),
+                                    socket);
                         }
-                    }).get(30, TimeUnit.SECONDS);
+                    })
+                    .connect(ws.getHost(), ws.getPort()).sync().channel();
+            socket.handshake.get(30, TimeUnit.SECONDS);
         }
         if (!live.await(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("sockets not live after 60 s: " + live.getCount() + " missing");
+        }
+    }
+
+    /** One user's socket, on the event loop: records every (reassembled) text frame and acknowledges at once. */
+    static final class ChatSocket extends SimpleChannelInboundHandler<TextWebSocketFrame> {
+        final Recorder recorder;
+        final CountDownLatch live;
+        final CompletableFuture<Void> handshake = new CompletableFuture<>();
+        boolean firstFrameSeen;
+
+        ChatSocket(Recorder recorder, CountDownLatch live) {
+            this.recorder = recorder;
+            this.live = live;
+        }
+
+        @Override
+        public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+            if (event == WebSocketClientProtocolHandler.ClientHandshakeStateEvent.HANDSHAKE_COMPLETE) {
+                handshake.complete(null);
+            } else if (event == WebSocketClientProtocolHandler.ClientHandshakeStateEvent.HANDSHAKE_TIMEOUT) {
+                handshake.completeExceptionally(new IllegalStateException("WebSocket handshake timed out"));
+            }
+            super.userEventTriggered(ctx, event);
+        }
+
+        @Override
+        protected void channelRead0(ChannelHandlerContext ctx, TextWebSocketFrame frame) {
+            if (!firstFrameSeen) {
+                firstFrameSeen = true;
+                live.countDown();
+            }
+            String toAck = recorder.onFrame(frame.text());
+            if (toAck != null) {
+                // the client acknowledges each message it receives from the other side, as the SPA's Messages page does
+                recorder.acks.incrementAndGet();
+                ctx.writeAndFlush(new TextWebSocketFrame("{\"type\":\"ack\",\"messageId\":\"" + toAck + "\"}"),
+                        ctx.voidPromise());
+            }
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            handshake.completeExceptionally(cause);
+            ctx.close();
         }
     }
 
@@ -383,6 +462,7 @@ public class ChatBench {
             String channel = prefix + "baseline";
             sub.sync().subscribe(channel);
             CpuMeter cpu = new CpuMeter();
+            CpuByProcess byProcess = new CpuByProcess();
             long start = System.nanoTime();
             long period = 1_000_000_000L / rate;
             long due = start;
@@ -401,6 +481,7 @@ public class ChatBench {
                 LockSupportPark.parkNanos(200_000);
             }
             double busy = cpu.busy();
+            CpuByProcess.Sample publishing = byProcess.sample();
             Thread.sleep(1000);
             List<Long> latencies = new ArrayList<>();
             int lost = 0;
@@ -413,7 +494,8 @@ public class ChatBench {
                 }
             }
             return String.format(Locale.ROOT, "redis offered=%d/s published=%d lost=%d round-trip p50=%.2fms p99=%.2fms max=%.2fms cpu=%.0f%%",
-                    rate, seq, lost, pct(latencies, 50), pct(latencies, 99), pct(latencies, 100), busy * 100);
+                    rate, seq, lost, pct(latencies, 50), pct(latencies, 99), pct(latencies, 100), busy * 100)
+                    + CpuByProcess.format(publishing, publishing, seq, List.of("generator", "redis", "other"));
         } finally {
             client.shutdown();
         }
@@ -474,6 +556,12 @@ public class ChatBench {
             return total == 0 ? 0 : 1.0 - (double) (now[1] - start[1]) / total;
         }
 
+        /** All cores' busy time since construction, in clock ticks. */
+        long busyTicks() {
+            long[] now = read();
+            return (now[0] - now[1]) - (start[0] - start[1]);
+        }
+
         static long[] read() {
             try {
                 String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
@@ -484,6 +572,128 @@ public class ChatBench {
                 return new long[] {total, Long.parseLong(f[4]) + Long.parseLong(f[5])};
             } catch (IOException e) {
                 return new long[] {0, 0};
+            }
+        }
+    }
+
+    /**
+     * Where the machine's CPU went from construction on: utime+stime (/proc/<pid>/stat) of every process,
+     * grouped as generator (this JVM), replicas (--replica-pids), nginx, postgres and redis (by command
+     * name); other = the machine-wide busy time (/proc/stat) minus those groups: every other process,
+     * including ones that started and ended in between.
+     */
+    static final class CpuByProcess {
+        static final List<String> GROUPS = List.of("replicas", "postgres", "generator", "nginx", "redis", "other");
+        static final double TICKS_PER_SECOND = clockTicks();
+        static final long SELF = ProcessHandle.current().pid();
+        static Set<Long> replicaPids = Set.of();
+
+        final Map<Long, String> comm = new HashMap<>();
+        final long startNanos = System.nanoTime();
+        final CpuMeter machine = new CpuMeter();
+        final Map<Long, Long> startTicks = processTicks();
+
+        /** CPU ticks per group (in {@link #GROUPS} order) since construction, and the seconds they span. */
+        record Sample(long[] ticks, double seconds) {
+            /** The group's ticks; groups not shown count as other. */
+            long ticks(String group, List<String> shown) {
+                if (!group.equals("other")) {
+                    return ticks[GROUPS.indexOf(group)];
+                }
+                long other = 0;
+                for (int g = 0; g < GROUPS.size(); g++) {
+                    if (GROUPS.get(g).equals("other") || !shown.contains(GROUPS.get(g))) {
+                        other += ticks[g];
+                    }
+                }
+                return other;
+            }
+        }
+
+        Sample sample() {
+            long[] ticks = new long[GROUPS.size()];
+            Map<Long, Long> now = processTicks();
+            long busy = machine.busyTicks();
+            long named = 0;
+            for (Map.Entry<Long, Long> process : now.entrySet()) {
+                long pid = process.getKey();
+                String group = group(pid);
+                if (!group.equals("other")) {
+                    long used = Math.max(0, process.getValue() - startTicks.getOrDefault(pid, 0L));
+                    ticks[GROUPS.indexOf(group)] += used;
+                    named += used;
+                }
+            }
+            ticks[GROUPS.indexOf("other")] = Math.max(0, busy - named);
+            return new Sample(ticks, (System.nanoTime() - startNanos) / 1e9);
+        }
+
+        /**
+         * " cpu-by-process: g=NN% ... (µs/msg: g=NN ...)": each group's share of ONE core over {@code share}'s
+         * span, and its CPU time per message over {@code cost}'s span (which may include the drain).
+         */
+        static String format(Sample share, Sample cost, long messages, List<String> shown) {
+            StringBuilder percent = new StringBuilder(" cpu-by-process:");
+            StringBuilder perMessage = new StringBuilder(" (µs/msg:");
+            for (String group : shown) {
+                percent.append(String.format(Locale.ROOT, " %s=%.0f%%", group,
+                        share.ticks(group, shown) / TICKS_PER_SECOND / share.seconds() * 100));
+                perMessage.append(String.format(Locale.ROOT, " %s=%.0f", group,
+                        messages == 0 ? Double.NaN : cost.ticks(group, shown) / TICKS_PER_SECOND * 1e6 / messages));
+            }
+            return percent.append(perMessage).append(')').toString();
+        }
+
+        /** The group of a process, by pid or by command name (comm, from a fresh look at /proc). */
+        String group(long pid) {
+            if (pid == SELF) {
+                return "generator";
+            }
+            if (replicaPids.contains(pid)) {
+                return "replicas";
+            }
+            return switch (comm.getOrDefault(pid, "")) {
+                case "nginx" -> "nginx";
+                case "postgres" -> "postgres";
+                case "redis-server" -> "redis";
+                default -> "other";
+            };
+        }
+
+        /** utime+stime of every live process, in clock ticks; records each one's command name. */
+        Map<Long, Long> processTicks() {
+            Map<Long, Long> ticks = new HashMap<>();
+            try (Stream<Path> proc = Files.list(Path.of("/proc"))) {
+                for (Path dir : (Iterable<Path>) proc::iterator) {
+                    String name = dir.getFileName().toString();
+                    if (!name.chars().allMatch(Character::isDigit)) {
+                        continue;
+                    }
+                    String stat;
+                    try {
+                        stat = Files.readString(dir.resolve("stat"));
+                    } catch (IOException gone) {
+                        continue;
+                    }
+                    int close = stat.lastIndexOf(')');
+                    String[] f = stat.substring(close + 2).split(" ");
+                    long pid = Long.parseLong(name);
+                    comm.put(pid, stat.substring(stat.indexOf('(') + 1, close));
+                    ticks.put(pid, Long.parseLong(f[11]) + Long.parseLong(f[12]));
+                }
+            } catch (IOException e) {
+                // no /proc: every group reads 0 and other gets the machine-wide time
+            }
+            return ticks;
+        }
+
+        static double clockTicks() {
+            try {
+                Process getconf = new ProcessBuilder("getconf", "CLK_TCK").start();
+                String out = new String(getconf.getInputStream().readAllBytes()).trim();
+                return getconf.waitFor() == 0 ? Double.parseDouble(out) : 100;
+            } catch (IOException | InterruptedException | NumberFormatException e) {
+                return 100;
             }
         }
     }
