@@ -102,11 +102,12 @@ public class ChatBench {
         connect(all, recorder);
         report.add(String.format(Locale.ROOT, "%d sockets open and live: %.1f s", users, (System.nanoTime() - t0) / 1e9));
 
-        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "10"));
+        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "20"));
+        int warmupRate = Integer.parseInt(opt.getOrDefault("warmup-rate", "2000"));
         if (warmup > 0) {
             // JIT compilation and pool growth on a cold JVM are not the steady state: run, then discard
-            String cold = chatStep(all, recorder, WARMUP_RATE, warmup);
-            report.add(String.format(Locale.ROOT, "warm-up (not counted): %d s at %d/s: %s", warmup, WARMUP_RATE, cold));
+            String cold = chatStep(all, recorder, warmupRate, warmup);
+            report.add(String.format(Locale.ROOT, "warm-up (not counted): %d s at %d/s: %s", warmup, warmupRate, cold));
         }
         for (int rate : rates) {
             report.add(chatStep(all, recorder, rate, seconds));
@@ -300,7 +301,6 @@ public class ChatBench {
     }
 
     static final String PADDING = "x".repeat(80);
-    static final int WARMUP_RATE = 1000;
 
     static List<User> signUp(List<String> bases, int count) throws Exception {
         User[] users = new User[count];
