@@ -240,8 +240,8 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
         for (ConversationView c : new ArrayList<>(conversations)) {
             if (c.other().id().equals(frame.userId())) {
                 ParticipantView o = c.other();
-                replaceConversation(new ConversationView(c.id(), new ParticipantView(o.id(), o.username(), o.role(),
-                        frame.online(), frame.online() ? o.lastSeen() : ChatJs.now()), c.lastMessage(), c.unreadCount(),
+                replaceConversation(new ConversationView(c.id(), new ParticipantView(o.id(), o.username(), o.displayName(),
+                        o.role(), frame.online(), frame.online() ? o.lastSeen() : ChatJs.now()), c.lastMessage(), c.unreadCount(),
                         c.createdAt()), false);
             }
         }
