@@ -223,7 +223,7 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
         }
         HTMLElement typing = Dom.ref(root, "typing");
         ConversationView open = conversation(openId);
-        typing.setTextContent((open == null ? "Someone" : open.other().username()) + " is typing…");
+        typing.setTextContent((open == null ? "Someone" : open.other().displayName()) + " is typing…");
         typing.setHidden(false);
         if (typingTimer >= 0) {
             Timers.cancel(typingTimer);
@@ -443,7 +443,7 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
             dot.setAttribute("title", c.other().online() ? "online" : "offline");
             dot.setAttribute("data-test", c.other().online() ? "presence-online" : "presence-offline");
             link.appendChild(dot);
-            link.appendChild(Html.text("strong", "name", c.other().username()));
+            link.appendChild(Html.text("strong", "name", c.other().displayName()));
             if (c.unreadCount() > 0) {
                 HTMLElement badge = Html.text("span", "badge", String.valueOf(c.unreadCount()));
                 badge.setAttribute("data-test", "unread");
@@ -467,7 +467,10 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
             return;
         }
         ParticipantView other = open.other();
-        Dom.ref(root, "thread-head").setTextContent(other.username());
+        Dom.ref(root, "thread-head").setTextContent(other.displayName());
+        HTMLElement handle = Dom.ref(root, "thread-handle");
+        handle.setTextContent("@" + other.username());
+        handle.setHidden(other.username().equals(other.displayName()));
         HTMLElement presence = Dom.ref(root, "thread-presence");
         presence.setTextContent(other.online() ? "online"
                 : other.lastSeen() == null ? "offline" : "last seen " + ChatJs.dateTime(other.lastSeen()));
