@@ -30,14 +30,23 @@ class ChatRepository {
     private static final String MESSAGE_COLUMNS =
             "m.id, m.conversation_id, m.seq, m.sender_id, m.client_id, m.body, m.created_at, m.delivered_at, m.seen_at";
 
+    /** The display name of the user aliased {@code o}, read through {@link #PROFILES_OF_O}. */
+    private static final String DISPLAY_NAME_OF_O = "coalesce(nullif(btrim(cp.display_name), ''), "
+            + "nullif(btrim(bp.company_name), ''), o.username)";
+    private static final String PROFILES_OF_O = "LEFT JOIN creator_profiles cp ON cp.user_id = o.id "
+            + "LEFT JOIN brand_profiles bp ON bp.user_id = o.id ";
+
     private final DataSource pool;
 
     ChatRepository(DataSource dataSource) {
         this.pool = DelegatingDataSource.unwrapDataSource(dataSource);
     }
 
-    /** A conversation partner with what the list shows of them. */
-    record Partner(UUID id, String username, Role role) {
+    /**
+     * A conversation partner with what the list shows of them: {@code displayName} is the creator's display
+     * name or the brand's company name when set and not blank, else the username.
+     */
+    record Partner(UUID id, String username, String displayName, Role role) {
     }
 
     /** One row of "my conversations". */
@@ -49,8 +58,10 @@ class ChatRepository {
     }
 
     Optional<Partner> findUser(UUID id) {
-        return query("SELECT id, username, role FROM users WHERE id = ?", ps -> ps.setObject(1, id),
-                rs -> new Partner(uuid(rs, 1), rs.getString(2), role(rs.getString(3)))).stream().findFirst();
+        return query("SELECT o.id, o.username, " + DISPLAY_NAME_OF_O + ", o.role FROM users o " + PROFILES_OF_O
+                        + "WHERE o.id = ?", ps -> ps.setObject(1, id),
+                rs -> new Partner(uuid(rs, 1), rs.getString(2), rs.getString(3), role(rs.getString(4))))
+                .stream().findFirst();
     }
 
     Optional<Conversation> findConversation(UUID id) {
@@ -86,11 +97,12 @@ class ChatRepository {
     }
 
     List<ConversationRow> conversationsOf(UUID me, int limit, long offset) {
-        String sql = "SELECT c.id, c.user_a, c.user_b, c.created_at, o.id, o.username, o.role, "
+        String sql = "SELECT c.id, c.user_a, c.user_b, c.created_at, o.id, o.username, " + DISPLAY_NAME_OF_O + ", o.role, "
                 + "l.id, l.conversation_id, l.seq, l.sender_id, l.client_id, l.body, l.created_at, l.delivered_at, l.seen_at, "
                 + "(SELECT count(*) FROM chat_messages u WHERE u.conversation_id = c.id AND u.sender_id <> ? AND u.seen_at IS NULL) "
                 + "FROM chat_conversations c "
                 + "JOIN users o ON o.id = CASE WHEN c.user_a = ? THEN c.user_b ELSE c.user_a END "
+                + PROFILES_OF_O
                 + "LEFT JOIN LATERAL (SELECT " + MESSAGE_COLUMNS + " FROM chat_messages m WHERE m.conversation_id = c.id "
                 + "ORDER BY m.seq DESC LIMIT 1) l ON true "
                 + "WHERE c.user_a = ? OR c.user_b = ? "
@@ -103,9 +115,9 @@ class ChatRepository {
             ps.setInt(5, limit);
             ps.setLong(6, offset);
         }, rs -> new ConversationRow(conversation(rs),
-                new Partner(uuid(rs, 5), rs.getString(6), role(rs.getString(7))),
-                rs.getObject(8) == null ? null : message(rs, 8),
-                rs.getInt(17)));
+                new Partner(uuid(rs, 5), rs.getString(6), rs.getString(7), role(rs.getString(8))),
+                rs.getObject(9) == null ? null : message(rs, 9),
+                rs.getInt(18)));
     }
 
     long countConversationsOf(UUID me) {

@@ -169,8 +169,8 @@ class ChatService {
 
     private ParticipantView participant(ChatRepository.Partner partner) {
         PresenceView seen = presence.safely(partner.id());
-        return new ParticipantView(partner.id().toString(), partner.username(), partner.role(), seen.online(),
-                seen.lastSeen());
+        return new ParticipantView(partner.id().toString(), partner.username(), partner.displayName(),
+                partner.role(), seen.online(), seen.lastSeen());
     }
 
     private static void checkPaging(int page, int size) {

@@ -180,6 +180,30 @@ class ChatAcrossReplicasTest {
     }
 
     @Test
+    void shouldNameParticipantsByDisplayNameWhenTheirProfilesHaveOne() {
+        TestUser brand = one.signUp(Role.BRAND, "Acme Drinks");
+        TestUser creator = two.signUp(Role.CREATOR, "Maya Runs");
+        TestUser unnamed = two.signUp(Role.CREATOR);
+        TestUser blank = one.signUp(Role.CREATOR, "   ");
+        ConversationView opened = open(one, brand, creator);
+        open(one, brand, unnamed);
+        open(one, brand, blank);
+
+        Map<?, ?> brandsPage = one.read(one.get(brand, "/api/chat/conversations").body(), Map.class);
+        Map<?, ?> creatorsPage = two.read(two.get(creator, "/api/chat/conversations").body(), Map.class);
+
+        assertThat(opened.other().displayName()).isEqualTo("Maya Runs");
+        assertThat(opened.other().username()).isEqualTo(creator.username());
+        assertThat(((List<?>) brandsPage.get("items")).stream().map(item -> (Map<?, ?>) ((Map<?, ?>) item).get("other"))
+                .map(other -> other.get("username") + "=" + other.get("displayName")))
+                .containsExactlyInAnyOrder(creator.username() + "=Maya Runs",
+                        unnamed.username() + "=" + unnamed.username(), blank.username() + "=" + blank.username());
+        Map<?, ?> brandSide = (Map<?, ?>) ((Map<?, ?>) ((List<?>) creatorsPage.get("items")).get(0)).get("other");
+        assertThat(brandSide.get("displayName")).isEqualTo("Acme Drinks");
+        assertThat(brandSide.get("username")).isEqualTo(brand.username());
+    }
+
+    @Test
     void shouldPageHistoryWhenAskedForOlderMessages() {
         TestUser brand = one.signUp(Role.BRAND);
         TestUser creator = two.signUp(Role.CREATOR);

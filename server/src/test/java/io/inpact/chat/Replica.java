@@ -1,6 +1,10 @@
 package io.inpact.chat;
 
+import io.inpact.api.accounts.BrandProfileUpdate;
+import io.inpact.api.accounts.CreatorProfileUpdate;
 import io.inpact.api.accounts.Role;
+import io.inpact.api.common.ApiPaths;
+import io.inpact.testsupport.ApiResponse;
 import io.inpact.testsupport.ApiSession;
 import io.inpact.testsupport.TestInfra;
 import io.micronaut.context.ApplicationContext;
@@ -65,6 +69,22 @@ final class Replica implements AutoCloseable {
     /** Signs a new random user up through the API (accounts' {@link ApiSession}) and keeps their session cookie. */
     TestUser signUp(Role role) {
         ApiSession session = ApiSession.signUp(server, role);
+        return new TestUser(UUID.fromString(session.userId()), session.user().username(),
+                ApiSession.COOKIE + "=" + session.cookie());
+    }
+
+    /**
+     * Like {@link #signUp(Role)}, then saves the profile with {@code name} as the creator's display name or
+     * the brand's company name, the way the profile page does.
+     */
+    TestUser signUp(Role role, String name) {
+        ApiSession session = ApiSession.signUp(server, role);
+        ApiResponse saved = role == Role.CREATOR
+                ? session.put(ApiPaths.CREATOR_MY_PROFILE, new CreatorProfileUpdate(name, null, null, null, null, null))
+                : session.put(ApiPaths.BRAND_MY_PROFILE, new BrandProfileUpdate(name, null, null, null, null, null));
+        if (saved.status() != 200) {
+            throw new IllegalStateException("profile not saved: " + saved);
+        }
         return new TestUser(UUID.fromString(session.userId()), session.user().username(),
                 ApiSession.COOKIE + "=" + session.cookie());
     }

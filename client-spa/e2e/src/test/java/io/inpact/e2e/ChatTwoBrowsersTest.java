@@ -17,12 +17,7 @@ class ChatTwoBrowsersTest {
     void shouldDeliverLiveAndTurnReceiptToSeenWhenTwoBrowsersChat() {
         String brandCookie = Sessions.signUp("BRAND");
         String creatorCookie = Sessions.signUp("CREATOR");
-        String creatorId = Json.string(Http.text(Http.get("/api/auth/me", "Cookie", creatorCookie)), "id");
-        HttpResponse<byte[]> opened = Http.send(Http.request("/api/chat/conversations",
-                        "Content-Type", "application/json", "Origin", Topology.baseUrl().toString(), "Cookie", brandCookie)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"participantId\":\"" + creatorId + "\"}")).build());
-        assertThat(opened.statusCode()).as(Http.text(opened)).isEqualTo(200);
-        String conversation = Json.string(Http.text(opened), "id");
+        String conversation = open(brandCookie, creatorCookie);
 
         try (Browser brand = new Browser().signIn(brandCookie); Browser creator = new Browser().signIn(creatorCookie)) {
             brand.open("/messages/" + conversation);
@@ -44,6 +39,67 @@ class ChatTwoBrowsersTest {
             assertThat(brand.consoleErrors()).isEmpty();
             assertThat(creator.consoleErrors()).isEmpty();
         }
+    }
+
+    @Test
+    void shouldNameByDisplayNameAndShowTypingInTheListWhenAnotherConversationIsTyped() {
+        String brandCookie = Sessions.signUp("BRAND");
+        String creatorCookie = Sessions.signUp("CREATOR");
+        String unnamedCookie = Sessions.signUp("CREATOR");
+        name(brandCookie, "/api/brands/me/profile", "{\"companyName\":\"Acme Drinks\"}");
+        name(creatorCookie, "/api/creators/me/profile", "{\"displayName\":\"Maya Runs\"}");
+        String unnamed = Json.string(Http.text(Http.get("/api/auth/me", "Cookie", unnamedCookie)), "username");
+        String withCreator = open(brandCookie, creatorCookie);
+        String withUnnamed = open(brandCookie, unnamedCookie);
+
+        try (Browser brand = new Browser().signIn(brandCookie); Browser creator = new Browser().signIn(creatorCookie)) {
+            brand.open("/messages/" + withUnnamed);
+            creator.open("/messages/" + withCreator);
+            assertThat(brand.waitForText("thread-head")).isEqualTo(unnamed);
+            assertThat(brand.driver().findElement(Browser.byTest("thread-handle")).isDisplayed()).isFalse();
+            assertThat(creator.waitForText("thread-head")).isEqualTo("Acme Drinks");
+            assertThat(creator.waitForText("thread-handle")).startsWith("@e2e_");
+            await(brand, Duration.ofSeconds(20), "Maya Runs", "No messages yet");
+
+            creator.waitFor("composer-text").sendKeys("Ready");
+            await(brand, Duration.ofSeconds(10), "Maya Runs", "typing…");
+            // shown for as long as the open thread shows it (4 s), then the preview again
+            await(brand, Duration.ofSeconds(10), "Maya Runs", "No messages yet");
+
+            creator.waitFor("composer-text").sendKeys(" to film");
+            await(brand, Duration.ofSeconds(10), "Maya Runs", "typing…");
+            creator.waitFor("composer-send").click();
+            // the message ends "typing…" at once, well before its 4 s are up
+            await(brand, Duration.ofSeconds(3), "Maya Runs", "Ready to film");
+
+            assertThat(brand.driver().findElements(Browser.byTest("thread-head")).get(0).getText()).isEqualTo(unnamed);
+            assertThat(brand.consoleErrors()).isEmpty();
+            assertThat(creator.consoleErrors()).isEmpty();
+        }
+    }
+
+    /** The conversation between the two accounts, opened by the first through the API. */
+    private static String open(String cookie, String otherCookie) {
+        String otherId = Sessions.userId(otherCookie);
+        HttpResponse<byte[]> opened = Http.postJson("/api/chat/conversations", cookie,
+                "{\"participantId\":\"" + otherId + "\"}");
+        assertThat(opened.statusCode()).as(Http.text(opened)).isEqualTo(200);
+        return Json.string(Http.text(opened), "id");
+    }
+
+    /** Saves a profile holding only a name, as the profile page would. */
+    private static void name(String cookie, String path, String json) {
+        HttpResponse<byte[]> saved = Http.send(Http.request(path, "Cookie", cookie,
+                        "Content-Type", "application/json", "Origin", Topology.baseUrl().toString())
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+        assertThat(saved.statusCode()).as(Http.text(saved)).isEqualTo(200);
+    }
+
+    /** Waits until a list item shows both texts (the name and what stands in its preview line). */
+    private static void await(Browser browser, Duration timeout, String name, String preview) {
+        new WebDriverWait(browser.driver(), timeout).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(Browser.byTest("conversation")).stream().map(WebElement::getText)
+                        .anyMatch(t -> t.contains(name) && t.contains(preview)));
     }
 
     private static void await(Browser browser, String text) {

@@ -40,12 +40,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Messages: the conversation list (newest first, previews, unread badges, presence dots) and the open
- * thread (day separators, status ticks, typing indicator, composer). Scrolling to the top of the thread
- * loads the next older page, keeping the message in view where it was (a button does the same from the
- * keyboard). A sent message shows at once as "sending" and turns into the stored one when the server
- * confirms it; sends made while the socket is down go out, with the same client id, once it is back. Live
- * over the tab's {@link ChatConnection}; after every (re)connection the page fetches what it missed through REST.
+ * Messages: the conversation list (newest first, previews, unread badges, presence dots, "typing…" in place
+ * of the preview while the other side of a conversation that is not open types, see {@link TypingInList})
+ * and the open thread (day separators, status ticks, typing indicator, composer); people are named by their
+ * display names. Scrolling to the top of the thread loads the next older page, keeping the message in view
+ * where it was (a button does the same from the keyboard). A sent message shows at once as "sending" and
+ * turns into the stored one when the server confirms it; sends made while the socket is down go out, with
+ * the same client id, once it is back. Live over the tab's {@link ChatConnection}; after every
+ * (re)connection the page fetches what it missed through REST.
  */
 public final class MessagesPage implements io.inpact.spa.pages.Page {
 
@@ -63,11 +65,13 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
     private final ChatConnection live;
     private final List<ConversationView> conversations = new ArrayList<>();
     private final MessageThread thread = new MessageThread();
+    private final TypingInList typingInList = new TypingInList(TYPING_SHOWN_MILLIS);
     private final String startWith;
     private String openId;
     private HTMLElement root;
     private HTMLElement messages;
     private int typingTimer = -1;
+    private int listTypingTimer = -1;
     private int onlineTimer = -1;
     private boolean everConnected;
     private boolean shownOffline;
@@ -110,6 +114,9 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
         disposer.onDispose(() -> {
             if (typingTimer >= 0) {
                 Timers.cancel(typingTimer);
+            }
+            if (listTypingTimer >= 0) {
+                Timers.cancel(listTypingTimer);
             }
             if (onlineTimer >= 0) {
                 Timers.cancel(onlineTimer);
@@ -191,6 +198,7 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
 
     private void received(MessageView message) {
         String me = me();
+        boolean stoppedTyping = typingInList.messaged(message.conversationId(), message.senderId());
         ConversationView known = conversation(message.conversationId());
         if (known == null) {
             loadConversations();
@@ -199,6 +207,9 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
             boolean newest = known.lastMessage() == null || known.lastMessage().seq() < message.seq();
             replaceConversation(new ConversationView(known.id(), known.other(), newest ? message : known.lastMessage(),
                     unread ? known.unreadCount() + 1 : known.unreadCount(), known.createdAt()), true);
+        }
+        if (stoppedTyping) {
+            scheduleListTyping();
         }
         if (message.conversationId().equals(openId)) {
             boolean follow = message.senderId().equals(me) || atEnd();
@@ -219,11 +230,14 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
 
     private void typing(TypingFrame frame) {
         if (!frame.conversationId().equals(openId)) {
+            typingInList.typing(frame.conversationId(), frame.userId(), System.currentTimeMillis());
+            renderList();
+            scheduleListTyping();
             return;
         }
         HTMLElement typing = Dom.ref(root, "typing");
         ConversationView open = conversation(openId);
-        typing.setTextContent((open == null ? "Someone" : open.other().username()) + " is typing…");
+        typing.setTextContent((open == null ? "Someone" : open.other().displayName()) + " is typing…");
         typing.setHidden(false);
         if (typingTimer >= 0) {
             Timers.cancel(typingTimer);
@@ -236,12 +250,31 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
         Dom.ref(root, "typing").setHidden(true);
     }
 
+    /** One timer, for whichever "typing…" in the list ends next; at it the list shows the preview again. */
+    private void scheduleListTyping() {
+        if (listTypingTimer >= 0) {
+            Timers.cancel(listTypingTimer);
+            listTypingTimer = -1;
+        }
+        long next = typingInList.nextExpiry(System.currentTimeMillis());
+        if (next < 0) {
+            return;
+        }
+        listTypingTimer = Timers.later((int) next + 1, () -> {
+            listTypingTimer = -1;
+            if (typingInList.expire(System.currentTimeMillis())) {
+                renderList();
+            }
+            scheduleListTyping();
+        });
+    }
+
     private void presence(PresenceFrame frame) {
         for (ConversationView c : new ArrayList<>(conversations)) {
             if (c.other().id().equals(frame.userId())) {
                 ParticipantView o = c.other();
-                replaceConversation(new ConversationView(c.id(), new ParticipantView(o.id(), o.username(), o.role(),
-                        frame.online(), frame.online() ? o.lastSeen() : ChatJs.now()), c.lastMessage(), c.unreadCount(),
+                replaceConversation(new ConversationView(c.id(), new ParticipantView(o.id(), o.username(), o.displayName(),
+                        o.role(), frame.online(), frame.online() ? o.lastSeen() : ChatJs.now()), c.lastMessage(), c.unreadCount(),
                         c.createdAt()), false);
             }
         }
@@ -443,14 +476,18 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
             dot.setAttribute("title", c.other().online() ? "online" : "offline");
             dot.setAttribute("data-test", c.other().online() ? "presence-online" : "presence-offline");
             link.appendChild(dot);
-            link.appendChild(Html.text("strong", "name", c.other().username()));
+            link.appendChild(Html.text("strong", "name", c.other().displayName()));
             if (c.unreadCount() > 0) {
                 HTMLElement badge = Html.text("span", "badge", String.valueOf(c.unreadCount()));
                 badge.setAttribute("data-test", "unread");
                 link.appendChild(badge);
             }
-            link.appendChild(Html.text("span", "preview", c.lastMessage() == null ? "No messages yet"
-                    : (c.lastMessage().senderId().equals(me()) ? "You: " : "") + c.lastMessage().text()));
+            boolean typing = !c.id().equals(openId) && typingInList.isTyping(c.id(), System.currentTimeMillis());
+            HTMLElement preview = Html.text("span", typing ? "preview typing-now" : "preview", typing ? "typing…"
+                    : c.lastMessage() == null ? "No messages yet"
+                    : (c.lastMessage().senderId().equals(me()) ? "You: " : "") + c.lastMessage().text());
+            preview.setAttribute("data-test", typing ? "conversation-typing" : "conversation-preview");
+            link.appendChild(preview);
             item.appendChild(link);
             list.appendChild(item);
         }
@@ -467,7 +504,10 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
             return;
         }
         ParticipantView other = open.other();
-        Dom.ref(root, "thread-head").setTextContent(other.username());
+        Dom.ref(root, "thread-head").setTextContent(other.displayName());
+        HTMLElement handle = Dom.ref(root, "thread-handle");
+        handle.setTextContent("@" + other.username());
+        handle.setHidden(other.username().equals(other.displayName()));
         HTMLElement presence = Dom.ref(root, "thread-presence");
         presence.setTextContent(other.online() ? "online"
                 : other.lastSeen() == null ? "offline" : "last seen " + ChatJs.dateTime(other.lastSeen()));
