@@ -102,8 +102,8 @@ public class ChatBench {
         connect(all, recorder);
         report.add(String.format(Locale.ROOT, "%d sockets open and live: %.1f s", users, (System.nanoTime() - t0) / 1e9));
 
-        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "20"));
-        int warmupRate = Integer.parseInt(opt.getOrDefault("warmup-rate", "2000"));
+        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "30"));
+        int warmupRate = Integer.parseInt(opt.getOrDefault("warmup-rate", "3000"));
         if (warmup > 0) {
             // JIT compilation and pool growth on a cold JVM are not the steady state: run, then discard
             String cold = chatStep(all, recorder, warmupRate, warmup);
