@@ -296,9 +296,9 @@ public class ChatBench {
             lastChange = now;
         }
 
-        void observe(long now) {
-            if (now != count) {
-                count = now;
+        void observe(long observed) {
+            if (observed != count) {
+                count = observed;
                 lastChange = System.nanoTime();
             }
         }

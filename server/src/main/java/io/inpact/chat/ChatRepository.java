@@ -30,9 +30,12 @@ class ChatRepository {
     private static final String MESSAGE_COLUMNS =
             "m.id, m.conversation_id, m.seq, m.sender_id, m.client_id, m.body, m.created_at, m.delivered_at, m.seen_at";
 
-    /** The display name of the user aliased {@code o}, read through {@link #PROFILES_OF_O}. */
-    private static final String DISPLAY_NAME_OF_O = "coalesce(nullif(btrim(cp.display_name), ''), "
-            + "nullif(btrim(bp.company_name), ''), o.username)";
+    /**
+     * The display name of the user aliased {@code o}, read through {@link #PROFILES_OF_O}, as the other features
+     * name people (profiles store a blank name as null).
+     */
+    private static final String DISPLAY_NAME_OF_O = "coalesce(nullif(cp.display_name, ''), "
+            + "nullif(bp.company_name, ''), o.username)";
     private static final String PROFILES_OF_O = "LEFT JOIN creator_profiles cp ON cp.user_id = o.id "
             + "LEFT JOIN brand_profiles bp ON bp.user_id = o.id ";
 

@@ -68,9 +68,7 @@ final class Replica implements AutoCloseable {
 
     /** Signs a new random user up through the API (accounts' {@link ApiSession}) and keeps their session cookie. */
     TestUser signUp(Role role) {
-        ApiSession session = ApiSession.signUp(server, role);
-        return new TestUser(UUID.fromString(session.userId()), session.user().username(),
-                ApiSession.COOKIE + "=" + session.cookie());
+        return user(ApiSession.signUp(server, role));
     }
 
     /**
@@ -85,6 +83,10 @@ final class Replica implements AutoCloseable {
         if (saved.status() != 200) {
             throw new IllegalStateException("profile not saved: " + saved);
         }
+        return user(session);
+    }
+
+    private static TestUser user(ApiSession session) {
         return new TestUser(UUID.fromString(session.userId()), session.user().username(),
                 ApiSession.COOKIE + "=" + session.cookie());
     }
