@@ -13,16 +13,19 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Plain JDBC on the pool itself: every method is one short transaction of its own, and the send path
- * needs {@code ON CONFLICT} and {@code RETURNING}, which read best as the SQL they are.
+ * Plain JDBC on the pool itself, in autocommit mode: every statement is one short transaction of its own, and
+ * the send path needs {@code ON CONFLICT} and {@code RETURNING}, which read best as the SQL they are.
  */
 @Singleton
 class ChatRepository {
@@ -39,7 +42,12 @@ class ChatRepository {
     private static final String PROFILES_OF_O = "LEFT JOIN creator_profiles cp ON cp.user_id = o.id "
             + "LEFT JOIN brand_profiles bp ON bp.user_id = o.id ";
 
+    static final int KNOWN_CONVERSATIONS_LIMIT = 50_000;
+    private static final String DEADLOCK_DETECTED = "40P01";
+
     private final DataSource pool;
+    /** Participants never change and conversations are never deleted: one read once is kept (up to a bound). */
+    private final Map<UUID, Conversation> known = new ConcurrentHashMap<>();
 
     ChatRepository(DataSource dataSource) {
         this.pool = DelegatingDataSource.unwrapDataSource(dataSource);
@@ -68,8 +76,36 @@ class ChatRepository {
     }
 
     Optional<Conversation> findConversation(UUID id) {
-        return query("SELECT id, user_a, user_b, created_at FROM chat_conversations WHERE id = ?",
-                ps -> ps.setObject(1, id), ChatRepository::conversation).stream().findFirst();
+        return Optional.ofNullable(conversations(List.of(id)).get(id));
+    }
+
+    /** The conversations among {@code ids} that exist, read from the database only when not known yet. */
+    private Map<UUID, Conversation> conversations(Collection<UUID> ids) {
+        Map<UUID, Conversation> found = new HashMap<>();
+        List<UUID> unknown = new ArrayList<>();
+        for (UUID id : ids) {
+            Conversation conversation = known.get(id);
+            if (conversation != null) {
+                found.put(id, conversation);
+            } else {
+                unknown.add(id);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            query("SELECT id, user_a, user_b, created_at FROM chat_conversations WHERE id = ANY (?)",
+                    ps -> ps.setArray(1, ps.getConnection().createArrayOf("uuid", unknown.toArray())),
+                    ChatRepository::conversation)
+                    .forEach(conversation -> found.put(conversation.id(), remember(conversation)));
+        }
+        return found;
+    }
+
+    private Conversation remember(Conversation conversation) {
+        if (known.size() >= KNOWN_CONVERSATIONS_LIMIT) {
+            known.clear();
+        }
+        known.put(conversation.id(), conversation);
+        return conversation;
     }
 
     Conversation findOrCreateConversation(UUID one, UUID two) {
@@ -91,7 +127,7 @@ class ChatRepository {
                 ps.setObject(2, b);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    return conversation(rs);
+                    return remember(conversation(rs));
                 }
             }
         } catch (SQLException e) {
@@ -143,36 +179,22 @@ class ChatRepository {
     }
 
     /**
-     * Stores a batch of messages in one transaction (group commit). Answer {@code i} is for
-     * {@code messages.get(i)}: empty when its sender is not a participant (the others are stored all the
-     * same), else the stored row, {@code created} false when that client id was stored before (earlier in
-     * the batch or in an earlier one). Numbers come from one sequence in the batch's (arrival) order and
-     * nothing is locked, so replicas writing into the same conversations never wait for each other.
+     * Stores a batch of messages in one statement (group commit). Answer {@code i} is for {@code messages.get(i)}:
+     * empty when its sender is not a participant of its conversation (the others are stored all the same), else
+     * the stored row, {@code created} false when that client id was stored before (earlier in the batch or in an
+     * earlier one). Numbers come from one sequence in the batch's (arrival) order and nothing is locked, so
+     * replicas writing into the same conversations never wait for each other.
+     *
+     * <p>Who may write is checked here, against the known participants, rather than joined into the statement:
+     * at the small batches of a quiet hour, planning a join cost PostgreSQL several times what storing does.
      */
     List<Optional<Stored>> storeMessages(List<NewMessage> messages) {
-        try (Connection c = pool.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                List<Optional<Stored>> stored = storeMessages(c, messages);
-                c.commit();
-                return stored;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot store messages", e);
-        }
-    }
-
-    private List<Optional<Stored>> storeMessages(Connection c, List<NewMessage> messages) throws SQLException {
         int n = messages.size();
-        Map<UUID, Conversation> conversations = conversations(c,
-                messages.stream().map(NewMessage::conversationId).distinct().toArray(UUID[]::new));
+        Map<UUID, Conversation> conversations = conversations(messages.stream().map(NewMessage::conversationId).distinct().toList());
         UUID[] recipients = new UUID[n];
         int[] firstOfKey = new int[n];
         Map<MessageKey, Integer> firstByKey = new HashMap<>();
-        List<Integer> fresh = new ArrayList<>();
+        List<MessageRow> fresh = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             NewMessage m = messages.get(i);
             Conversation conversation = conversations.get(m.conversationId());
@@ -184,104 +206,81 @@ class ChatRepository {
             Integer earlier = firstByKey.putIfAbsent(m.key(), i);
             firstOfKey[i] = earlier == null ? i : earlier;
             if (earlier == null) {
-                fresh.add(i);
+                fresh.add(new MessageRow(UUID.randomUUID(), m.conversationId(), 0, m.senderId(), m.clientId(), m.body(),
+                        null, null, null));
             }
         }
-        long[] seqs = nextSeqs(c, fresh.size());
-        MessageRow[] rows = new MessageRow[n];
-        boolean[] created = new boolean[n];
-        for (int k = 0; k < fresh.size(); k++) {
-            NewMessage m = messages.get(fresh.get(k));
-            rows[fresh.get(k)] = new MessageRow(UUID.randomUUID(), m.conversationId(), seqs[k], m.senderId(),
-                    m.clientId(), m.body(), null, null, null);
-        }
-        Map<UUID, Instant> inserted = insert(c, fresh.stream().map(i -> rows[i]).toList());
-        List<Integer> storedBefore = new ArrayList<>();
-        for (int i : fresh) {
-            Instant at = inserted.get(rows[i].id());
-            if (at == null) {
-                storedBefore.add(i);
-            } else {
-                rows[i] = rows[i].withCreatedAt(at);
-                created[i] = true;
+        Map<MessageKey, MessageRow> stored = new HashMap<>();
+        Set<MessageKey> created = new HashSet<>();
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(true);
+            for (MessageRow row : insert(c, fresh)) {
+                stored.put(key(row), row);
+                created.add(key(row));
             }
-        }
-        // a client id stored by an earlier batch leaves its number unused; order is all seq promises
-        Map<MessageKey, MessageRow> earlier = findByClientIds(c, storedBefore.stream().map(i -> messages.get(i).key()).toList());
-        for (int i : storedBefore) {
-            rows[i] = earlier.get(messages.get(i).key());
-            if (rows[i] == null) {
-                throw new IllegalStateException("client id conflicted but no stored message matches it");
+            List<MessageKey> storedBefore = fresh.stream().map(ChatRepository::key).filter(k -> !created.contains(k)).toList();
+            for (MessageRow row : findByClientIds(c, storedBefore)) {
+                stored.put(key(row), row);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot store messages", e);
         }
         List<Optional<Stored>> answers = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            answers.add(firstOfKey[i] < 0 ? Optional.empty()
-                    : Optional.of(new Stored(rows[firstOfKey[i]], recipients[i], firstOfKey[i] == i && created[i])));
+            if (firstOfKey[i] < 0) {
+                answers.add(Optional.empty());
+                continue;
+            }
+            MessageKey key = messages.get(i).key();
+            MessageRow row = stored.get(key);
+            if (row == null) {
+                throw new IllegalStateException("client id conflicted but no stored message matches it");
+            }
+            answers.add(Optional.of(new Stored(row, recipients[i], firstOfKey[i] == i && created.contains(key))));
         }
         return answers;
     }
 
-    private Map<UUID, Conversation> conversations(Connection c, UUID[] ids) throws SQLException {
-        Map<UUID, Conversation> found = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, user_a, user_b, created_at FROM chat_conversations WHERE id = ANY (?)")) {
-            ps.setArray(1, c.createArrayOf("uuid", ids));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Conversation conversation = conversation(rs);
-                    found.put(conversation.id(), conversation);
-                }
-            }
-        }
-        return found;
+    private static MessageKey key(MessageRow row) {
+        return new MessageKey(row.conversationId(), row.senderId(), row.clientId());
     }
 
-    /** {@code count} fresh numbers, ascending. */
-    private long[] nextSeqs(Connection c, int count) throws SQLException {
-        long[] seqs = new long[count];
-        if (count == 0) {
-            return seqs;
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT nextval('chat_message_seq') FROM generate_series(1, ?)")) {
-            ps.setInt(1, count);
-            try (ResultSet rs = ps.executeQuery()) {
-                for (int k = 0; rs.next(); k++) {
-                    seqs[k] = rs.getLong(1);
-                }
-            }
-        }
-        Arrays.sort(seqs);
-        return seqs;
-    }
-
-    /** Inserts the rows whose client id is not stored yet; the ids and creation instants of those inserted. */
-    private Map<UUID, Instant> insert(Connection c, List<MessageRow> rows) throws SQLException {
-        Map<UUID, Instant> inserted = new HashMap<>();
+    /**
+     * Numbers the rows in their order and inserts those whose client id is not stored yet, as one statement (one
+     * round trip, its own transaction); the rows inserted. A number taken by a row not inserted stays unused:
+     * order is all that seq promises.
+     */
+    private List<MessageRow> insert(Connection c, List<MessageRow> rows) throws SQLException {
         if (rows.isEmpty()) {
-            return inserted;
+            return List.of();
         }
+        Map<UUID, MessageRow> byId = new HashMap<>();
+        rows.forEach(row -> byId.put(row.id(), row));
+        List<MessageRow> inserted = new ArrayList<>();
+        // a scan of unnest feeds the insert row by row, in array order, so nextval numbers in that order
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO chat_messages "
                 + "(id, conversation_id, seq, sender_id, client_id, body) "
-                + "SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::bigint[], ?::uuid[], ?::text[], ?::text[]) "
-                + "ON CONFLICT (conversation_id, sender_id, client_id) DO NOTHING RETURNING id, created_at")) {
+                + "SELECT i.id, i.conversation_id, nextval('chat_message_seq'), i.sender_id, i.client_id, i.body "
+                + "FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[]) AS i (id, conversation_id, sender_id, client_id, body) "
+                + "ON CONFLICT (conversation_id, sender_id, client_id) DO NOTHING RETURNING id, seq, created_at")) {
             ps.setArray(1, c.createArrayOf("uuid", rows.stream().map(MessageRow::id).toArray()));
             ps.setArray(2, c.createArrayOf("uuid", rows.stream().map(MessageRow::conversationId).toArray()));
-            ps.setArray(3, c.createArrayOf("int8", rows.stream().map(MessageRow::seq).toArray()));
-            ps.setArray(4, c.createArrayOf("uuid", rows.stream().map(MessageRow::senderId).toArray()));
-            ps.setArray(5, c.createArrayOf("text", rows.stream().map(MessageRow::clientId).toArray()));
-            ps.setArray(6, c.createArrayOf("text", rows.stream().map(MessageRow::body).toArray()));
+            ps.setArray(3, c.createArrayOf("uuid", rows.stream().map(MessageRow::senderId).toArray()));
+            ps.setArray(4, c.createArrayOf("text", rows.stream().map(MessageRow::clientId).toArray()));
+            ps.setArray(5, c.createArrayOf("text", rows.stream().map(MessageRow::body).toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    inserted.put(uuid(rs, 1), instant(rs, 2));
+                    MessageRow row = byId.get(uuid(rs, 1));
+                    inserted.add(new MessageRow(row.id(), row.conversationId(), rs.getLong(2), row.senderId(),
+                            row.clientId(), row.body(), instant(rs, 3), null, null));
                 }
             }
         }
         return inserted;
     }
 
-    private Map<MessageKey, MessageRow> findByClientIds(Connection c, List<MessageKey> keys) throws SQLException {
-        Map<MessageKey, MessageRow> found = new HashMap<>();
+    private List<MessageRow> findByClientIds(Connection c, List<MessageKey> keys) throws SQLException {
+        List<MessageRow> found = new ArrayList<>();
         if (keys.isEmpty()) {
             return found;
         }
@@ -293,8 +292,7 @@ class ChatRepository {
             ps.setArray(3, c.createArrayOf("text", keys.stream().map(MessageKey::clientId).toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    MessageRow row = message(rs, 1);
-                    found.put(new MessageKey(row.conversationId(), row.senderId(), row.clientId()), row);
+                    found.add(message(rs, 1));
                 }
             }
         }
@@ -322,39 +320,39 @@ class ChatRepository {
     record Ack(UUID recipientId, UUID messageId) {
     }
 
-    private record Unacknowledged(UUID id, UUID senderId, UUID userA, UUID userB) {
-
-        boolean isRecipient(UUID user) {
-            return !senderId.equals(user) && (userA.equals(user) || userB.equals(user));
-        }
+    /** A message that has just become DELIVERED: its sender is told. */
+    record Delivered(UUID messageId, UUID conversationId, UUID senderId) {
     }
 
     /**
-     * Marks each acknowledged message delivered if the acknowledging user is its recipient and it was not
-     * yet; the rows that changed, each once. Who may acknowledge never changes, so it is checked first;
-     * then one statement updates the batch. A row another transaction is changing right now is skipped
-     * rather than waited for: that is another device's acknowledgement or the reader marking it seen, and
-     * either reports the newer status itself. Plain {@code id = ANY (...)} lookups keep the plans cheap
-     * even when the table's statistics are stale.
+     * Marks each acknowledged message delivered if the acknowledging user is its recipient and it was not yet;
+     * the messages that changed, each once. Who may acknowledge is checked first, against the known participants;
+     * then one plain update changes only what is still undelivered, so a message another device acknowledged
+     * meanwhile is reported once. Two batches holding the same messages (one user's devices on two replicas) can
+     * deadlock on their row locks; PostgreSQL then aborts one, which is run again.
      */
-    List<MessageRow> markDelivered(List<Ack> acks) {
-        Map<UUID, Unacknowledged> unacknowledged = new HashMap<>();
-        query("SELECT m.id, m.sender_id, c.user_a, c.user_b FROM chat_messages m "
-                + "JOIN chat_conversations c ON c.id = m.conversation_id WHERE m.id = ANY (?) AND m.delivered_at IS NULL",
-                ps -> ps.setArray(1, ps.getConnection().createArrayOf("uuid",
-                        acks.stream().map(Ack::messageId).distinct().toArray())),
-                rs -> new Unacknowledged(uuid(rs, 1), uuid(rs, 2), uuid(rs, 3), uuid(rs, 4)))
-                .forEach(message -> unacknowledged.put(message.id(), message));
-        UUID[] allowed = acks.stream()
-                .filter(ack -> unacknowledged.containsKey(ack.messageId())
-                        && unacknowledged.get(ack.messageId()).isRecipient(ack.recipientId()))
-                .map(Ack::messageId).distinct().sorted().toArray(UUID[]::new);
+    List<Delivered> markDelivered(List<Ack> acks) {
+        UUID[] ids = acks.stream().map(Ack::messageId).distinct().toArray(UUID[]::new);
+        List<Delivered> undelivered = query("SELECT id, conversation_id, sender_id FROM chat_messages "
+                        + "WHERE id = ANY (?) AND delivered_at IS NULL",
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("uuid", ids)),
+                rs -> new Delivered(uuid(rs, 1), uuid(rs, 2), uuid(rs, 3)));
+        Map<UUID, Conversation> conversations = conversations(undelivered.stream().map(Delivered::conversationId).distinct().toList());
+        Set<Ack> asked = new HashSet<>(acks);
+        UUID[] allowed = undelivered.stream()
+                .filter(message -> {
+                    Conversation conversation = conversations.get(message.conversationId());
+                    UUID recipient = conversation == null ? null : conversation.other(message.senderId());
+                    return recipient != null && asked.contains(new Ack(recipient, message.messageId()));
+                })
+                .map(Delivered::messageId).sorted().toArray(UUID[]::new);
         if (allowed.length == 0) {
             return List.of();
         }
-        return query("UPDATE chat_messages m SET delivered_at = now() WHERE m.id IN (SELECT id FROM chat_messages "
-                + "WHERE id = ANY (?) AND delivered_at IS NULL FOR UPDATE SKIP LOCKED) RETURNING " + MESSAGE_COLUMNS,
-                ps -> ps.setArray(1, ps.getConnection().createArrayOf("uuid", allowed)), rs -> message(rs, 1));
+        return retryingDeadlock("UPDATE chat_messages SET delivered_at = now() "
+                        + "WHERE id = ANY (?) AND delivered_at IS NULL RETURNING id, conversation_id, sender_id",
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("uuid", allowed)),
+                rs -> new Delivered(uuid(rs, 1), uuid(rs, 2), uuid(rs, 3)));
     }
 
     /** Marks everything the other participant sent to {@code readerId} as seen; the rows that changed. */
@@ -394,21 +392,36 @@ class ChatRepository {
         T map(ResultSet rs) throws SQLException;
     }
 
+    private <T> List<T> retryingDeadlock(String sql, Binder binder, Mapper<T> mapper) {
+        try {
+            return query(sql, binder, mapper);
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof SQLException cause && DEADLOCK_DETECTED.equals(cause.getSQLState())) {
+                return query(sql, binder, mapper);
+            }
+            throw e;
+        }
+    }
+
     private <T> List<T> query(String sql, Binder binder, Mapper<T> mapper) {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(true);
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                binder.bind(ps);
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<T> rows = new ArrayList<>();
-                    while (rs.next()) {
-                        rows.add(mapper.map(rs));
-                    }
-                    return rows;
-                }
-            }
+            return rows(c, sql, binder, mapper);
         } catch (SQLException e) {
             throw new IllegalStateException("chat query failed", e);
+        }
+    }
+
+    private static <T> List<T> rows(Connection c, String sql, Binder binder, Mapper<T> mapper) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+                return rows;
+            }
         }
     }
 

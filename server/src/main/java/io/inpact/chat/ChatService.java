@@ -17,9 +17,7 @@ import io.inpact.api.common.Page;
 import jakarta.inject.Singleton;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /** Conversations, messages and receipts: stored in PostgreSQL first, then fanned out. Blocking: call off the event loop. */
@@ -28,14 +26,11 @@ class ChatService {
 
     static final int DEFAULT_HISTORY_SIZE = 50;
     static final int MAX_PAGE_SIZE = 100;
-    private static final int PARTICIPANT_CACHE_LIMIT = 50_000;
 
     private final ChatRepository repository;
     private final ChatFanout fanout;
     private final Presence presence;
     private final MessageWriter writer;
-    /** Participants never change, so a conversation once read can be trusted for typing checks. */
-    private final Map<UUID, Conversation> conversations = new ConcurrentHashMap<>();
 
     ChatService(ChatRepository repository, ChatFanout fanout, Presence presence, MessageWriter writer) {
         this.repository = repository;
@@ -151,20 +146,8 @@ class ChatService {
 
     private Conversation participantOf(UUID me, String conversationId) {
         UUID id = parseOr(conversationId, () -> ApiException.notFound("conversation", conversationId));
-        Conversation conversation = conversations.get(id);
-        if (conversation == null) {
-            conversation = repository.findConversation(id).orElse(null);
-            if (conversation != null) {
-                if (conversations.size() >= PARTICIPANT_CACHE_LIMIT) {
-                    conversations.clear();
-                }
-                conversations.put(id, conversation);
-            }
-        }
-        if (conversation == null || !conversation.hasParticipant(me)) {
-            throw ApiException.notFound("conversation", conversationId);
-        }
-        return conversation;
+        return repository.findConversation(id).filter(conversation -> conversation.hasParticipant(me))
+                .orElseThrow(() -> ApiException.notFound("conversation", conversationId));
     }
 
     private ParticipantView participant(ChatRepository.Partner partner) {

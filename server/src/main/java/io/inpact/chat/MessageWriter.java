@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
 
 /**
  * Group commit. Sends and delivery acknowledgements queue here and are stored many at a time, one
- * transaction per batch, and only after its commit is anyone told. A conversation always goes to the same
+ * statement per batch, and only after its commit is anyone told. A conversation always goes to the same
  * writer, so its messages are numbered in the order they arrived (and one socket's sends stay in order);
  * an acknowledgement goes to the ack writer of its message.
  */
@@ -91,9 +91,9 @@ class MessageWriter {
 
     private void deliver(List<Ack> batch) {
         List<ChatFanout.Event> events = new ArrayList<>(batch.size());
-        for (MessageRow row : repository.markDelivered(batch)) {
-            events.add(new ChatFanout.Event(row.senderId(), StatusFrame.of(row.id().toString(),
-                    row.conversationId().toString(), MessageStatus.DELIVERED)));
+        for (ChatRepository.Delivered delivered : repository.markDelivered(batch)) {
+            events.add(new ChatFanout.Event(delivered.senderId(), StatusFrame.of(delivered.messageId().toString(),
+                    delivered.conversationId().toString(), MessageStatus.DELIVERED)));
         }
         fanout.toUsers(events);
     }
