@@ -102,13 +102,13 @@ public class ChatBench {
         connect(all, recorder);
         report.add(String.format(Locale.ROOT, "%d sockets open and live: %.1f s", users, (System.nanoTime() - t0) / 1e9));
 
-        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "30"));
-        int warmupRate = Integer.parseInt(opt.getOrDefault("warmup-rate", "3000"));
-        if (warmup > 0) {
-            // JIT compilation and pool growth on a cold JVM are not the steady state: run, then discard
+        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "20"));
+        int[] warmupRates = Arrays.stream(opt.getOrDefault("warmup-rates", "3000,200").split(",")).mapToInt(Integer::parseInt).toArray();
+        // JIT compilation and pool growth on a cold JVM are not the steady state; nor is the recompiling that the
+        // first low rate after a high one sets off (code compiled for full batches meets batches of one): run both, discard
+        for (int warmupRate : warmup > 0 ? warmupRates : new int[0]) {
             String cold = chatStep(all, recorder, warmupRate, warmup);
             report.add(String.format(Locale.ROOT, "warm-up (not counted): %d s at %d/s: %s", warmup, warmupRate, cold));
-            report.add(settle());
         }
         for (int rate : rates) {
             report.add(chatStep(all, recorder, rate, seconds));
@@ -281,31 +281,6 @@ public class ChatBench {
                 pct(latencies, 50), pct(latencies, 99), pct(latencies, 99.9), pct(latencies, 100),
                 pct(confirms, 50), pct(confirms, 99), cpuBusy * 100)
                 + CpuByProcess.format(whileSending, withDrain, delivered, CpuByProcess.GROUPS);
-    }
-
-    /** Replica CPU, in cores, below which a replica pair with every socket open but no messages counts as idle. */
-    static final double SETTLED_CORES = 0.2;
-    static final long SETTLE_WINDOW_MILLIS = 2_000;
-    static final long SETTLE_MAX_NANOS = 180_000_000_000L;
-
-    /**
-     * After the warm-up the JIT compilers work through their backlog for a minute or more, at up to a core per
-     * replica; measured, that is the first step's cost and latency, not the steady state. So: wait, sockets open
-     * and no messages sent, until the replicas are idle (or {@link #SETTLE_MAX_NANOS} has passed).
-     */
-    static String settle() throws InterruptedException {
-        long started = System.nanoTime();
-        double cores;
-        do {
-            CpuByProcess cpu = new CpuByProcess();
-            Thread.sleep(SETTLE_WINDOW_MILLIS);
-            CpuByProcess.Sample window = cpu.sample();
-            cores = window.ticks("replicas", CpuByProcess.GROUPS) / CpuByProcess.TICKS_PER_SECOND / window.seconds();
-        } while (cores > SETTLED_CORES && System.nanoTime() - started < SETTLE_MAX_NANOS);
-        return String.format(Locale.ROOT, "settle (not counted): no messages for %.0f s until the replicas were idle "
-                        + "(%s): replicas=%.0f%% of a core in the last %d s",
-                (System.nanoTime() - started) / 1e9, cores <= SETTLED_CORES ? "settled" : "gave up waiting",
-                cores * 100, SETTLE_WINDOW_MILLIS / 1000);
     }
 
     static final long DRAIN_IDLE_NANOS = 15_000_000_000L;
