@@ -42,7 +42,7 @@ class ChatRepository {
     private static final String PROFILES_OF_O = "LEFT JOIN creator_profiles cp ON cp.user_id = o.id "
             + "LEFT JOIN brand_profiles bp ON bp.user_id = o.id ";
 
-    static final int KNOWN_CONVERSATIONS_LIMIT = 50_000;
+    private static final int KNOWN_CONVERSATIONS_LIMIT = 50_000;
     private static final String DEADLOCK_DETECTED = "40P01";
 
     private final DataSource pool;
