@@ -406,22 +406,18 @@ class ChatRepository {
     private <T> List<T> query(String sql, Binder binder, Mapper<T> mapper) {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(true);
-            return rows(c, sql, binder, mapper);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                binder.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<T> rows = new ArrayList<>();
+                    while (rs.next()) {
+                        rows.add(mapper.map(rs));
+                    }
+                    return rows;
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("chat query failed", e);
-        }
-    }
-
-    private static <T> List<T> rows(Connection c, String sql, Binder binder, Mapper<T> mapper) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(mapper.map(rs));
-                }
-                return rows;
-            }
         }
     }
 
