@@ -88,11 +88,11 @@ public class ChatBench {
                 .filter(p -> !p.isBlank()).map(Long::parseLong).collect(Collectors.toSet());
 
         List<String> report = new ArrayList<>();
-        report.add("users (sockets)=" + users + " replicas=" + opt.getOrDefault("replicas", "?") + " via=" + opt.getOrDefault("via", bases.get(0)));
+        report(report, "users (sockets)=" + users + " replicas=" + opt.getOrDefault("replicas", "?") + " via=" + opt.getOrDefault("via", bases.get(0)));
 
         long t0 = System.nanoTime();
         List<User> all = signUp(bases, users);
-        report.add(String.format(Locale.ROOT, "signup of %d users: %.1f s", users, (System.nanoTime() - t0) / 1e9));
+        report(report, String.format(Locale.ROOT, "signup of %d users: %.1f s", users, (System.nanoTime() - t0) / 1e9));
         for (int i = 0; i < users; i += 2) {
             all.get(i).conversation = openConversation(all.get(i), all.get(i + 1));
             all.get(i + 1).conversation = all.get(i).conversation;
@@ -100,7 +100,7 @@ public class ChatBench {
         Recorder recorder = new Recorder();
         t0 = System.nanoTime();
         connect(all, recorder);
-        report.add(String.format(Locale.ROOT, "%d sockets open and live: %.1f s", users, (System.nanoTime() - t0) / 1e9));
+        report(report, String.format(Locale.ROOT, "%d sockets open and live: %.1f s", users, (System.nanoTime() - t0) / 1e9));
 
         int warmup = Integer.parseInt(opt.getOrDefault("warmup", "20"));
         int[] warmupRates = Arrays.stream(opt.getOrDefault("warmup-rates", "3000,200").split(",")).mapToInt(Integer::parseInt).toArray();
@@ -108,21 +108,26 @@ public class ChatBench {
         // first low rate after a high one sets off (code compiled for full batches meets batches of one): run both, discard
         for (int warmupRate : warmup > 0 ? warmupRates : new int[0]) {
             String cold = chatStep(all, recorder, warmupRate, warmup);
-            report.add(String.format(Locale.ROOT, "warm-up (not counted): %d s at %d/s: %s", warmup, warmupRate, cold));
+            report(report, String.format(Locale.ROOT, "warm-up (not counted): %d s at %d/s: %s", warmup, warmupRate, cold));
         }
         for (int rate : rates) {
-            report.add(chatStep(all, recorder, rate, seconds));
+            report(report, chatStep(all, recorder, rate, seconds));
         }
         for (User user : all) {
             user.channel.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.NORMAL_CLOSURE, "bench done"));
         }
         for (int rate : rates) {
-            report.add(redisStep(redisUri, prefix, rate, Math.min(seconds, 10)));
+            report(report, redisStep(redisUri, prefix, rate, Math.min(seconds, 10)));
         }
-        report.add(redisMax(redisUri, prefix, 5));
+        report(report, redisMax(redisUri, prefix, 5));
         Files.write(out, report);
-        report.forEach(System.out::println);
         System.exit(0);
+    }
+
+    /** Adds a line to the report and prints it at once, so a long run shows where it is. */
+    static void report(List<String> report, String line) {
+        report.add(line);
+        System.out.println(line);
     }
 
     // ---- chat ---------------------------------------------------------------------------------------
