@@ -1,5 +1,7 @@
 package io.inpact.chat;
 
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import io.inpact.api.accounts.Role;
 import io.inpact.api.chat.UnreadSummary;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -45,6 +47,8 @@ class ChatRepository {
     private static final int KNOWN_CONVERSATIONS_LIMIT = 50_000;
     private static final String DEADLOCK_DETECTED = "40P01";
     private static final String UNIQUE_VIOLATION = "23505";
+    /** Ordered by creation time, so new messages land at the right edge of the primary key, where the receipts look. */
+    private static final TimeBasedEpochGenerator MESSAGE_IDS = Generators.timeBasedEpochGenerator();
 
     private final DataSource pool;
     /** Participants never change and conversations are never deleted: one read once is kept (up to a bound). */
@@ -207,7 +211,7 @@ class ChatRepository {
             Integer earlier = firstByKey.putIfAbsent(m.key(), i);
             firstOfKey[i] = earlier == null ? i : earlier;
             if (earlier == null) {
-                fresh.add(new MessageRow(UUID.randomUUID(), m.conversationId(), 0, m.senderId(), m.clientId(), m.body(),
+                fresh.add(new MessageRow(MESSAGE_IDS.generate(), m.conversationId(), 0, m.senderId(), m.clientId(), m.body(),
                         null, null, null));
             }
         }

@@ -111,6 +111,16 @@ class GroupCommitTest {
     }
 
     @Test
+    void shouldGiveMessagesIdsOrderedByCreation() {
+        Pair pair = pair();
+
+        storeOne.storeMessages(List.of(pair.fromBrand("1", "one"), pair.fromCreator("2", "two")));
+        storeOne.storeMessages(List.of(pair.fromBrand("3", "three")));
+
+        assertThat(history(pair)).extracting(MessageRow::id).allMatch(id -> id.version() == 7).isSorted();
+    }
+
+    @Test
     void shouldKeepOneOrderWhenTwoReplicasWriteSameConversationsConcurrently() throws Exception {
         List<Pair> pairs = List.of(pair(), pair(), pair());
         int batches = 30;
