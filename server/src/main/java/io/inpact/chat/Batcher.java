@@ -3,6 +3,7 @@ package io.inpact.chat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -13,7 +14,8 @@ import java.util.function.Consumer;
 /**
  * A bounded queue that one thread drains in batches, in arrival order: whatever arrives while a batch
  * is being handled goes into the next one, so under load batches grow and each costs one round of
- * work (one transaction) instead of one per item; when idle, an item is handled at once, alone.
+ * work (one transaction) instead of one per item. Without a linger an item that finds the thread idle
+ * is handled at once, alone; with one, a batch waits up to the linger after its first item for more.
  */
 final class Batcher<T> {
 
@@ -22,6 +24,7 @@ final class Batcher<T> {
 
     private final BlockingQueue<T> queue;
     private final int maxBatch;
+    private final long lingerNanos;
     private final Consumer<List<T>> handler;
     private final Thread thread;
     private volatile boolean open = true;
@@ -31,8 +34,13 @@ final class Batcher<T> {
     private long reportedAt = System.nanoTime();
 
     Batcher(String name, int capacity, int maxBatch, Consumer<List<T>> handler) {
+        this(name, capacity, maxBatch, Duration.ZERO, handler);
+    }
+
+    Batcher(String name, int capacity, int maxBatch, Duration linger, Consumer<List<T>> handler) {
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.maxBatch = maxBatch;
+        this.lingerNanos = linger.toNanos();
         this.handler = handler;
         this.thread = new Thread(this::run, name);
         thread.setDaemon(true);
@@ -54,6 +62,7 @@ final class Batcher<T> {
                 }
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
+                linger(batch);
                 long started = System.nanoTime();
                 handler.accept(batch);
                 count(batch.size(), started);
@@ -65,6 +74,21 @@ final class Batcher<T> {
             } finally {
                 batch.clear();
             }
+        }
+    }
+
+    /** Waits for more items until the batch is full or the linger since its first item has passed. */
+    private void linger(List<T> batch) throws InterruptedException {
+        long deadline = System.nanoTime() + lingerNanos;
+        long left = lingerNanos;
+        while (left > 0 && batch.size() < maxBatch) {
+            T next = queue.poll(left, TimeUnit.NANOSECONDS);
+            if (next == null) {
+                return;
+            }
+            batch.add(next);
+            queue.drainTo(batch, maxBatch - batch.size());
+            left = deadline - System.nanoTime();
         }
     }
 
