@@ -11,6 +11,8 @@ import io.micronaut.runtime.graceful.GracefulShutdownCapable;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
 import jakarta.annotation.PreDestroy;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +20,9 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
@@ -35,7 +39,9 @@ import java.util.concurrent.TimeUnit;
  * channel; a replica subscribes to the channels of the users whose sockets it holds, and an event for
  * a user is published to that user's channel.
  *
- * <p>This replica's own sockets get an event at once, without the round trip through Redis. When a
+ * <p>A frame is encoded once, to the bytes that Redis carries and every socket is sent. This replica's own
+ * sockets get an event at once, without the round trip through Redis; the events of a batch are written to
+ * Redis together. When a
  * publish fails (Redis lost), the event waits in a bounded outbox; once Redis is back the outbox is
  * published for the other replicas, the channels are subscribed again and every local socket gets a
  * {@code resync} frame so its client fetches through REST whatever other replicas could not deliver
@@ -47,19 +53,19 @@ class ChatFanout implements GracefulShutdownCapable, Ordered, ChatRedis.StateLis
     static final int OUTBOX_LIMIT = 10_000;
     private static final long CLOSE_FLUSH_NANOS = TimeUnit.SECONDS.toNanos(2);
     private static final String CHANNEL = "chat:user:";
-    private static final char SEPARATOR = '|';
+    private static final byte SEPARATOR = '|';
     private static final Logger LOG = LoggerFactory.getLogger(ChatFanout.class);
 
     private final ChatRedis redis;
     private final JsonMapper json;
-    /** Marks what this replica publishes: its own sockets already have it. */
-    private final String ownPrefix = UUID.randomUUID().toString() + SEPARATOR;
+    /** Starts what this replica publishes (its id and the separator): its own sockets already have it. */
+    private final byte[] origin = (UUID.randomUUID().toString() + (char) SEPARATOR).getBytes(StandardCharsets.US_ASCII);
     private final String channelPrefix;
     private final Map<UUID, Set<WebSocketSession>> sessions = new ConcurrentHashMap<>();
     private final Deque<Pending> outbox = new ArrayDeque<>();
     private volatile boolean closing;
 
-    private record Pending(String channel, String payload) {
+    private record Pending(String channel, byte[] payload) {
     }
 
     ChatFanout(ChatRedis redis, JsonMapper json) {
@@ -68,7 +74,7 @@ class ChatFanout implements GracefulShutdownCapable, Ordered, ChatRedis.StateLis
         this.channelPrefix = redis.key(CHANNEL);
         redis.addPubSubListener(new RedisPubSubAdapter<>() {
             @Override
-            public void message(String channel, String message) {
+            public void message(String channel, byte[] message) {
                 receive(channel, message);
             }
         });
@@ -95,7 +101,7 @@ class ChatFanout implements GracefulShutdownCapable, Ordered, ChatRedis.StateLis
                 return false;
             }
             sessions.remove(userId);
-            RedisPubSubAsyncCommands<String, String> pubSub = redis.pubSubAsync();
+            RedisPubSubAsyncCommands<String, byte[]> pubSub = redis.pubSubAsync();
             if (pubSub != null && redis.isUp()) {
                 pubSub.unsubscribe(channel(userId)).exceptionally(e -> null);
             }
@@ -121,70 +127,89 @@ class ChatFanout implements GracefulShutdownCapable, Ordered, ChatRedis.StateLis
 
     /** Sends {@code frame} to every socket of {@code userId} on any replica. */
     void toUser(UUID userId, Object frame) {
-        publish(redis.async(), userId, encode(frame));
+        toUsers(List.of(new Event(userId, frame)));
     }
 
-    /** Sends each event as {@link #toUser} does, pipelined: one write to Redis for all of them. */
+    /**
+     * Sends each event to every socket of its user: this replica's own sockets at once, the others' through
+     * Redis, all of the events in one write, marked as this replica's (which skips its own echo). Held in the
+     * outbox when Redis cannot take them.
+     */
     void toUsers(List<Event> events) {
         if (events.isEmpty()) {
             return;
         }
-        RedisAsyncCommands<String, String> pipeline = redis.pipelined();
+        List<Pending> publishes = new ArrayList<>(events.size());
         for (Event event : events) {
-            publish(pipeline, event.userId(), encode(event.frame()));
+            byte[] frame = encode(event.frame());
+            deliverLocally(event.userId(), frame, 0);
+            publishes.add(new Pending(channel(event.userId()), marked(frame)));
         }
-        redis.flushPipelined();
+        if (redis.isUp()) {
+            publish(publishes);
+        } else {
+            hold(publishes);
+        }
     }
 
-    String encode(Object frame) {
+    byte[] encode(Object frame) {
         try {
-            return json.writeValueAsString(frame);
+            return json.writeValueAsBytes(frame);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** Sends an already encoded frame to one socket. */
-    void toSocket(WebSocketSession session, String frame) {
+    void toSocket(WebSocketSession session, byte[] frame) {
+        toSocket(session, frame, 0);
+    }
+
+    private static void toSocket(WebSocketSession session, byte[] bytes, int from) {
         if (session.isOpen()) {
-            session.sendAsync(frame).exceptionally(e -> null);
+            session.sendAsync(new TextWebSocketFrame(Unpooled.wrappedBuffer(bytes, from, bytes.length - from)))
+                    .exceptionally(e -> null);
         }
     }
 
-    /**
-     * This replica's own sockets get the frame at once; Redis carries it, marked as this replica's, to the
-     * others (this replica skips its own echo). Held in the outbox when Redis cannot take it.
-     */
-    private void publish(RedisAsyncCommands<String, String> commands, UUID userId, String frame) {
-        deliverLocally(userId, frame);
-        String channel = channel(userId);
-        String payload = ownPrefix + frame;
-        if (commands == null || !redis.isUp()) {
-            hold(channel, payload);
+    private byte[] marked(byte[] frame) {
+        byte[] payload = Arrays.copyOf(origin, origin.length + frame.length);
+        System.arraycopy(frame, 0, payload, origin.length, frame.length);
+        return payload;
+    }
+
+    /** Publishes the events in one write to Redis; whatever Redis does not take goes to the outbox. */
+    private void publish(List<Pending> publishes) {
+        RedisAsyncCommands<String, byte[]> publisher = redis.publisher();
+        if (publisher == null) {
+            hold(publishes);
             return;
         }
-        commands.publish(channel, payload).whenComplete((receivers, error) -> {
-            if (error != null) {
-                hold(channel, payload);
-            }
-        });
+        for (Pending p : publishes) {
+            publisher.publish(p.channel(), p.payload()).whenComplete((n, error) -> {
+                if (error != null) {
+                    hold(List.of(p));
+                }
+            });
+        }
+        redis.flushPublisher();
     }
 
-    private void hold(String channel, String payload) {
+    private void hold(List<Pending> publishes) {
         synchronized (outbox) {
-            if (outbox.size() == OUTBOX_LIMIT) {
-                outbox.removeFirst();
+            for (Pending pending : publishes) {
+                if (outbox.size() == OUTBOX_LIMIT) {
+                    outbox.removeFirst();
+                }
+                outbox.addLast(pending);
             }
-            outbox.addLast(new Pending(channel, payload));
         }
     }
 
-    private void receive(String channel, String message) {
-        if (!channel.startsWith(channelPrefix)) {
-            return;
-        }
-        int separator = message.indexOf(SEPARATOR);
-        if (separator < 0 || message.startsWith(ownPrefix)) {
+    private void receive(String channel, byte[] message) {
+        int from = origin.length;
+        if (!channel.startsWith(channelPrefix) || message.length < from || message[from - 1] != SEPARATOR
+                || Arrays.equals(message, 0, from, origin, 0, from)) {
             return;
         }
         UUID userId;
@@ -193,20 +218,20 @@ class ChatFanout implements GracefulShutdownCapable, Ordered, ChatRedis.StateLis
         } catch (IllegalArgumentException e) {
             return;
         }
-        deliverLocally(userId, message.substring(separator + 1));
+        deliverLocally(userId, message, from);
     }
 
-    private void deliverLocally(UUID userId, String frame) {
+    private void deliverLocally(UUID userId, byte[] frame, int from) {
         Set<WebSocketSession> mine = sessions.get(userId);
         if (mine != null) {
             for (WebSocketSession session : mine) {
-                toSocket(session, frame);
+                toSocket(session, frame, from);
             }
         }
     }
 
     private CompletableFuture<Void> subscribe(List<String> channels) {
-        RedisPubSubAsyncCommands<String, String> pubSub = redis.pubSubAsync();
+        RedisPubSubAsyncCommands<String, byte[]> pubSub = redis.pubSubAsync();
         if (pubSub == null || !redis.isUp() || channels.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
@@ -223,7 +248,7 @@ class ChatFanout implements GracefulShutdownCapable, Ordered, ChatRedis.StateLis
             LOG.warn("chat: re-subscribing after Redis came back failed", e);
         }
         flushOutbox();
-        String resync = encode(ResyncFrame.of("bus-restored"));
+        byte[] resync = encode(ResyncFrame.of("bus-restored"));
         sessions.values().forEach(mine -> mine.forEach(session -> toSocket(session, resync)));
     }
 
@@ -233,22 +258,12 @@ class ChatFanout implements GracefulShutdownCapable, Ordered, ChatRedis.StateLis
     }
 
     private void flushOutbox() {
-        RedisAsyncCommands<String, String> commands = redis.async();
         List<Pending> pending;
         synchronized (outbox) {
             pending = new ArrayList<>(outbox);
             outbox.clear();
         }
-        for (Pending p : pending) {
-            commands.publish(p.channel(), p.payload()).exceptionally(e -> {
-                synchronized (outbox) {
-                    if (outbox.size() < OUTBOX_LIMIT) {
-                        outbox.addLast(p);
-                    }
-                }
-                return null;
-            });
-        }
+        publish(pending);
         if (!pending.isEmpty()) {
             LOG.info("chat: published {} events held while Redis was away", pending.size());
         }

@@ -5,6 +5,8 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.pubsub.RedisPubSubListener;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
@@ -26,8 +28,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The chat's own Redis connections: one for commands, one pipelined for the group commit's publishes
- * (written out together by {@link #flushPipelined()}), one for pub/sub. Commands are rejected at once
+ * The chat's own Redis connections: one for commands, one for the fan-out's publishes (buffered until
+ * {@link #flushPublisher()} writes them out together) and one for pub/sub, the last two carrying frames as the
+ * bytes they are written to sockets as. Commands are rejected at once
  * while Redis is unreachable instead of queueing, so a send never waits on a dead Redis: the message
  * is already in PostgreSQL and the fan-out falls back. A probe every {@link #PROBE_INTERVAL} tells
  * listeners when Redis is lost and when it is back.
@@ -39,6 +42,8 @@ class ChatRedis {
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(2);
     /** Consecutive unanswered pings, on an open connection, that count as losing Redis. */
     private static final int FAILED_PROBES_FOR_DOWN = 3;
+    /** Channel names as text, messages as bytes: a frame is encoded once, for Redis and the sockets alike. */
+    static final RedisCodec<String, byte[]> FRAMES = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
     private static final Logger LOG = LoggerFactory.getLogger(ChatRedis.class);
 
     /** Told about Redis coming and going; called on the probe thread. */
@@ -53,10 +58,10 @@ class ChatRedis {
     private final RedisClient client;
     private final ScheduledExecutorService probe;
     private final List<StateListener> listeners = new CopyOnWriteArrayList<>();
-    private final List<RedisPubSubListener<String, String>> pubSubListeners = new CopyOnWriteArrayList<>();
+    private final List<RedisPubSubListener<String, byte[]>> pubSubListeners = new CopyOnWriteArrayList<>();
     private volatile StatefulRedisConnection<String, String> commands;
-    private volatile StatefulRedisConnection<String, String> pipelined;
-    private volatile StatefulRedisPubSubConnection<String, String> pubSub;
+    private volatile StatefulRedisConnection<String, byte[]> publisher;
+    private volatile StatefulRedisPubSubConnection<String, byte[]> pubSub;
     private volatile boolean up;
     private int failedProbes;
 
@@ -97,9 +102,9 @@ class ChatRedis {
         listeners.add(listener);
     }
 
-    void addPubSubListener(RedisPubSubListener<String, String> listener) {
+    void addPubSubListener(RedisPubSubListener<String, byte[]> listener) {
         pubSubListeners.add(listener);
-        StatefulRedisPubSubConnection<String, String> connection = pubSub;
+        StatefulRedisPubSubConnection<String, byte[]> connection = pubSub;
         if (connection != null) {
             connection.addListener(listener);
         }
@@ -111,28 +116,28 @@ class ChatRedis {
         return connection == null ? null : connection.async();
     }
 
-    /** Commands that wait in a buffer until {@link #flushPipelined()}, or null while Redis was never reached. */
-    RedisAsyncCommands<String, String> pipelined() {
-        StatefulRedisConnection<String, String> connection = pipelined;
+    /** Commands for publishing frames, buffered until {@link #flushPublisher()}; null while Redis was never reached. */
+    RedisAsyncCommands<String, byte[]> publisher() {
+        StatefulRedisConnection<String, byte[]> connection = publisher;
         return connection == null ? null : connection.async();
     }
 
-    /** Writes every buffered pipelined command (any thread's) to Redis in one go. */
-    void flushPipelined() {
-        StatefulRedisConnection<String, String> connection = pipelined;
+    /** Writes every buffered publish (any thread's) to Redis in one go. */
+    void flushPublisher() {
+        StatefulRedisConnection<String, byte[]> connection = publisher;
         if (connection != null) {
             connection.flushCommands();
         }
     }
 
-    RedisPubSubAsyncCommands<String, String> pubSubAsync() {
-        StatefulRedisPubSubConnection<String, String> connection = pubSub;
+    RedisPubSubAsyncCommands<String, byte[]> pubSubAsync() {
+        StatefulRedisPubSubConnection<String, byte[]> connection = pubSub;
         return connection == null ? null : connection.async();
     }
 
     private void check() {
         boolean reachable;
-        if (!connectIfNeeded() || !commands.isOpen() || !pipelined.isOpen() || !pubSub.isOpen()) {
+        if (!connectIfNeeded() || !commands.isOpen() || !publisher.isOpen() || !pubSub.isOpen()) {
             failedProbes = FAILED_PROBES_FOR_DOWN;
             reachable = false;
         } else if (ping()) {
@@ -161,20 +166,20 @@ class ChatRedis {
     }
 
     private boolean connectIfNeeded() {
-        if (commands != null && pipelined != null && pubSub != null) {
+        if (commands != null && publisher != null && pubSub != null) {
             return true;
         }
         try {
             if (commands == null) {
                 commands = client.connect(StringCodec.UTF8);
             }
-            if (pipelined == null) {
-                StatefulRedisConnection<String, String> connection = client.connect(StringCodec.UTF8);
+            if (publisher == null) {
+                StatefulRedisConnection<String, byte[]> connection = client.connect(FRAMES);
                 connection.setAutoFlushCommands(false);
-                pipelined = connection;
+                publisher = connection;
             }
             if (pubSub == null) {
-                StatefulRedisPubSubConnection<String, String> connection = client.connectPubSub(StringCodec.UTF8);
+                StatefulRedisPubSubConnection<String, byte[]> connection = client.connectPubSub(FRAMES);
                 pubSubListeners.forEach(connection::addListener);
                 pubSub = connection;
             }
@@ -206,8 +211,8 @@ class ChatRedis {
             if (commands != null) {
                 commands.close();
             }
-            if (pipelined != null) {
-                pipelined.close();
+            if (publisher != null) {
+                publisher.close();
             }
         } finally {
             client.shutdown(Duration.ZERO, Duration.ofSeconds(2));

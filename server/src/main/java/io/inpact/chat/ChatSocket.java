@@ -77,7 +77,7 @@ class ChatSocket {
         session.put(USER, me);
         session.put(CONNECTION, connection);
         session.put(LANE, lane);
-        String connected = fanout.encode(ResyncFrame.of("connected"));
+        byte[] connected = fanout.encode(ResyncFrame.of("connected"));
         fanout.join(me, session).whenComplete((ok, error) -> fanout.toSocket(session, connected));
         lane.offer(() -> {
             if (presence.connected(me, connection)) {
