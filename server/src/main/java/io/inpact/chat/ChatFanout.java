@@ -10,17 +10,17 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.graceful.GracefulShutdownCapable;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
-import jakarta.annotation.PreDestroy;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -41,10 +41,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>A frame is encoded once, to the bytes that Redis carries and every socket is sent. This replica's own
  * sockets get an event at once, without the round trip through Redis; the events of a batch are written to
- * Redis together. When a
- * publish fails (Redis lost), the event waits in a bounded outbox; once Redis is back the outbox is
- * published for the other replicas, the channels are subscribed again and every local socket gets a
- * {@code resync} frame so its client fetches through REST whatever other replicas could not deliver
+ * Redis together. When a publish fails (Redis lost), the event waits in a bounded outbox; once Redis is back
+ * the outbox is published for the other replicas, the channels are subscribed again and every local socket
+ * gets a {@code resync} frame so its client fetches through REST whatever other replicas could not deliver
  * meanwhile.
  */
 @Singleton

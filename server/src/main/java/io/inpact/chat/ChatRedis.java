@@ -30,9 +30,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The chat's own Redis connections: one for commands, one for the fan-out's publishes (buffered until
  * {@link #flushPublisher()} writes them out together) and one for pub/sub, the last two carrying frames as the
- * bytes they are written to sockets as. Commands are rejected at once
- * while Redis is unreachable instead of queueing, so a send never waits on a dead Redis: the message
- * is already in PostgreSQL and the fan-out falls back. A probe every {@link #PROBE_INTERVAL} tells
+ * bytes they are written to sockets as. Commands are rejected at once while Redis is unreachable instead of
+ * queueing, so a send never waits on a dead Redis: the message is already in PostgreSQL and the fan-out falls
+ * back. A probe every {@link #PROBE_INTERVAL} tells
  * listeners when Redis is lost and when it is back.
  */
 @Singleton
@@ -43,7 +43,7 @@ class ChatRedis {
     /** Consecutive unanswered pings, on an open connection, that count as losing Redis. */
     private static final int FAILED_PROBES_FOR_DOWN = 3;
     /** Channel names as text, messages as bytes: a frame is encoded once, for Redis and the sockets alike. */
-    static final RedisCodec<String, byte[]> FRAMES = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
+    private static final RedisCodec<String, byte[]> FRAMES = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
     private static final Logger LOG = LoggerFactory.getLogger(ChatRedis.class);
 
     /** Told about Redis coming and going; called on the probe thread. */
