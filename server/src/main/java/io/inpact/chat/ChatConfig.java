@@ -16,6 +16,7 @@ import java.util.List;
  * @param allowedOrigins origins allowed to open the socket besides the server's own (e.g. the public URL)
  * @param workers        threads running the sockets' other blocking work (typing checks, presence)
  * @param writers        group-commit writers storing messages, each in batches; a conversation always uses the same one
+ * @param messageLinger  how long a message batch waits after its first message for others to share its commit
  */
 @ConfigurationProperties("inpact.chat")
 record ChatConfig(
@@ -25,5 +26,6 @@ record ChatConfig(
         @Bindable(defaultValue = "10s") Duration heartbeat,
         @Bindable(defaultValue = "") List<String> allowedOrigins,
         @Bindable(defaultValue = "16") int workers,
-        @Bindable(defaultValue = "2") int writers) {
+        @Bindable(defaultValue = "2") int writers,
+        @Bindable(defaultValue = "3ms") Duration messageLinger) {
 }

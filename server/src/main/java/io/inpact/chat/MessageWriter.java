@@ -23,7 +23,9 @@ import java.util.stream.IntStream;
  * Group commit. Sends and delivery acknowledgements queue here and are stored many at a time, one
  * statement per batch, and only after its commit is anyone told. A conversation always goes to the same
  * writer, so its messages are numbered in the order they arrived (and one socket's sends stay in order);
- * an acknowledgement goes to the ack writer of its message.
+ * an acknowledgement goes to the ack writer of its message. A message batch waits a few milliseconds
+ * ({@link ChatConfig#messageLinger()}) after its first message for others to share its commit; without that,
+ * a writer that keeps up takes every message alone, and commits cost the CPU the messages need.
  */
 @Singleton
 class MessageWriter {
@@ -53,12 +55,13 @@ class MessageWriter {
         this.fanout = fanout;
         int count = Math.max(1, config.writers());
         this.writers = IntStream.range(0, count)
-                .mapToObj(i -> new Batcher<Send>("chat-writer-" + i, QUEUE_LIMIT, MAX_BATCH, this::store))
+                .mapToObj(i -> new Batcher<Send>("chat-writer-" + i, QUEUE_LIMIT, MAX_BATCH, config.messageLinger(), this::store))
                 .toList();
         // acknowledgements of different messages never conflict: as many ack writers, by message
         this.acks = IntStream.range(0, count)
                 .mapToObj(i -> new Batcher<Ack>("chat-acks-" + i, QUEUE_LIMIT, MAX_BATCH, ACK_LINGER, this::deliver))
                 .toList();
+        LOG.info("chat: {} message writers, a batch waiting up to {} ms for more", count, config.messageLinger().toMillis());
     }
 
     /** Queues a message for the next commit; false when too many are waiting already. */

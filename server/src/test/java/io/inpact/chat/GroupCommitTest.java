@@ -1,32 +1,47 @@
 package io.inpact.chat;
 
 import io.inpact.api.accounts.Role;
+import io.inpact.system.ApiException;
 import io.inpact.chat.ChatRepository.Ack;
 import io.inpact.chat.ChatRepository.Delivered;
 import io.inpact.chat.ChatRepository.NewMessage;
 import io.inpact.chat.ChatRepository.Stored;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Messages stored in batches (one statement each) by two replicas sharing one database. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GroupCommitTest {
+
+    /** Replica one's writers wait this long after a batch's first message; replica two's keep the default. */
+    private static final Duration LINGER = Duration.ofMillis(400);
 
     private Replica one;
     private Replica two;
@@ -36,7 +51,9 @@ class GroupCommitTest {
     @BeforeAll
     void startReplicas() {
         var shared = Replica.sharedProperties();
-        one = Replica.start(shared);
+        var lingering = new HashMap<>(shared);
+        lingering.put("inpact.chat.message-linger", LINGER.toMillis() + "ms");
+        one = Replica.start(lingering);
         two = Replica.start(shared);
         storeOne = one.context().getBean(ChatRepository.class);
         storeTwo = two.context().getBean(ChatRepository.class);
@@ -170,6 +187,26 @@ class GroupCommitTest {
     }
 
     @Test
+    void shouldCommitMessagesArrivingWithinTheLingerTogether() throws Exception {
+        Pair pair = pair();
+        MessageWriter writer = one.context().getBean(MessageWriter.class);
+        List<ApiException> refused = new CopyOnWriteArrayList<>();
+
+        for (int i = 1; i <= 3; i++) {
+            assertThat(writer.send(pair.fromBrand("linger-" + i, "within the linger " + i), refused::add)).isTrue();
+            Thread.sleep(LINGER.toMillis() / 8);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> history(pair).size() == 3);
+        writer.send(pair.fromCreator("later", "after that commit"), refused::add);
+        await().atMost(Duration.ofSeconds(10)).until(() -> history(pair).size() == 4);
+
+        List<String> transactions = writingTransactions(pair);
+        assertThat(refused).isEmpty();
+        assertThat(transactions.subList(0, 3)).containsOnly(transactions.get(0));
+        assertThat(transactions.get(3)).isNotEqualTo(transactions.get(0));
+    }
+
+    @Test
     void shouldMarkDeliveredOnceWhenOnlyRecipientAcknowledges() {
         Pair pair = pair();
         List<Optional<Stored>> stored = storeOne.storeMessages(List.of(pair.fromBrand("x", "to the creator"),
@@ -213,6 +250,22 @@ class GroupCommitTest {
         List<MessageRow> newestFirst = new ArrayList<>(storeTwo.history(pair.conversation, null, 10_000));
         Collections.reverse(newestFirst);
         return newestFirst;
+    }
+
+    /** The transaction (xmin) that inserted each message of the pair, in seq order. */
+    private List<String> writingTransactions(Pair pair) throws SQLException {
+        DataSource pool = DelegatingDataSource.unwrapDataSource(two.context().getBean(DataSource.class));
+        try (Connection c = pool.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT xmin::text FROM chat_messages WHERE conversation_id = ? ORDER BY seq")) {
+            ps.setObject(1, pair.conversation);
+            List<String> transactions = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    transactions.add(rs.getString(1));
+                }
+            }
+            return transactions;
+        }
     }
 
     private List<Long> seqs(Pair pair) {
