@@ -224,6 +224,21 @@ class GroupCommitTest {
                 .containsExactly(io.inpact.api.chat.MessageStatus.DELIVERED, io.inpact.api.chat.MessageStatus.SENT);
     }
 
+    @Test
+    void shouldDeleteMessagesWithTheirConversationWhenUserIsDeleted() throws SQLException {
+        Pair gone = pair();
+        Pair kept = pair();
+        storeOne.storeMessages(List.of(gone.fromBrand("1", "to be deleted"), kept.fromBrand("1", "to be kept")));
+
+        try (Connection c = database(); PreparedStatement ps = c.prepareStatement("DELETE FROM users WHERE id = ?")) {
+            ps.setObject(1, gone.creator.id());
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+        }
+
+        assertThat(storeTwo.history(gone.conversation, null, 10)).isEmpty();
+        assertThat(history(kept)).extracting(MessageRow::body).containsExactly("to be kept");
+    }
+
     private static NewMessage message(Pair pair, boolean fromBrand, String clientId) {
         return fromBrand ? pair.fromBrand(clientId, "text " + clientId) : pair.fromCreator(clientId, "text " + clientId);
     }
@@ -252,10 +267,13 @@ class GroupCommitTest {
         return newestFirst;
     }
 
+    private Connection database() throws SQLException {
+        return DelegatingDataSource.unwrapDataSource(two.context().getBean(DataSource.class)).getConnection();
+    }
+
     /** The transaction (xmin) that inserted each message of the pair, in seq order. */
     private List<String> writingTransactions(Pair pair) throws SQLException {
-        DataSource pool = DelegatingDataSource.unwrapDataSource(two.context().getBean(DataSource.class));
-        try (Connection c = pool.getConnection();
+        try (Connection c = database();
              PreparedStatement ps = c.prepareStatement("SELECT xmin::text FROM chat_messages WHERE conversation_id = ? ORDER BY seq")) {
             ps.setObject(1, pair.conversation);
             List<String> transactions = new ArrayList<>();
