@@ -1,11 +1,11 @@
 package io.inpact.chat;
 
 import io.inpact.api.accounts.Role;
-import io.inpact.system.ApiException;
 import io.inpact.chat.ChatRepository.Ack;
 import io.inpact.chat.ChatRepository.Delivered;
 import io.inpact.chat.ChatRepository.NewMessage;
 import io.inpact.chat.ChatRepository.Stored;
+import io.inpact.system.ApiException;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
