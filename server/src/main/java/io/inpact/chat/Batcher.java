@@ -33,10 +33,6 @@ final class Batcher<T> {
     private long busyNanos;
     private long reportedAt = System.nanoTime();
 
-    Batcher(String name, int capacity, int maxBatch, Consumer<List<T>> handler) {
-        this(name, capacity, maxBatch, Duration.ZERO, handler);
-    }
-
     Batcher(String name, int capacity, int maxBatch, Duration linger, Consumer<List<T>> handler) {
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.maxBatch = maxBatch;

@@ -29,7 +29,7 @@ class BatcherTest {
 
     @Test
     void shouldHandleAnItemAtOnceWhenThereIsNoLinger() throws InterruptedException {
-        batcher = new Batcher<>("test-batcher", 10, 10, this::handle);
+        batcher = new Batcher<>("test-batcher", 10, 10, Duration.ZERO, this::handle);
 
         batcher.offer("first");
         List<String> firstBatch = handled.poll(5, TimeUnit.SECONDS);
