@@ -26,6 +26,9 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
@@ -210,28 +213,10 @@ public class ChatBench {
         CpuByProcess byProcess = new CpuByProcess();
         long start = System.nanoTime();
         long periodNanos = 1_000_000_000L / rate;
-        ExecutorService pacer = Executors.newSingleThreadExecutor();
-        Future<?> sending = pacer.submit(() -> {
-            long due = start;
-            long end = start + seconds * 1_000_000_000L;
-            int u = 0;
-            while (true) {
-                long now = System.nanoTime();
-                if (now >= end) {
-                    break;
-                }
-                while (due <= now && due < end) {
-                    User user = users.get(u);
-                    u = (u + 1) % users.size();
-                    int seq = recorder.next.getAndIncrement();
-                    send(user, recorder, seq);
-                    due += periodNanos;
-                }
-                LockSupportPark.parkNanos(200_000);
-            }
-        });
-        sending.get();
-        pacer.shutdown();
+        // paced on the sockets' own event loop: no thread hand-off and no wake-up per message
+        Pacer pacer = new Pacer(users, recorder, start, start + seconds * 1_000_000_000L, periodNanos);
+        LOOP.execute(pacer);
+        pacer.done.get();
         long sendEnd = System.nanoTime();
         int last = recorder.next.get();
         double cpuBusy = cpu.busy();
@@ -338,14 +323,50 @@ public class ChatBench {
      * Hands the frame to the socket's event loop, which stamps the send time and writes it: the latency
      * clock starts when the frame goes to the socket. The loop keeps each channel's frames in call order.
      */
+    /**
+     * Sends what is due every {@link #PACE_NANOS} on the event loop, round-robin over the users, until the end of the
+     * step; {@link #done} completes then.
+     */
+    static final class Pacer implements Runnable {
+        static final long PACE_NANOS = 200_000;
+        final List<User> users;
+        final Recorder recorder;
+        final long end;
+        final long periodNanos;
+        final CompletableFuture<Void> done = new CompletableFuture<>();
+        long due;
+        int next;
+
+        Pacer(List<User> users, Recorder recorder, long start, long end, long periodNanos) {
+            this.users = users;
+            this.recorder = recorder;
+            this.due = start;
+            this.end = end;
+            this.periodNanos = periodNanos;
+        }
+
+        @Override
+        public void run() {
+            long now = System.nanoTime();
+            while (due <= now && due < end) {
+                send(users.get(next), recorder, recorder.next.getAndIncrement());
+                next = (next + 1) % users.size();
+                due += periodNanos;
+            }
+            if (now >= end) {
+                done.complete(null);
+            } else {
+                LOOP.schedule(this, PACE_NANOS, TimeUnit.NANOSECONDS);
+            }
+        }
+    }
+
+    /** On the event loop: stamps and writes one message. */
     static void send(User user, Recorder recorder, int seq) {
         TextWebSocketFrame frame = new TextWebSocketFrame("{\"type\":\"send\",\"clientId\":\"b" + seq
                 + "\",\"conversationId\":\"" + user.conversation + "\",\"text\":\"bench " + seq + " " + PADDING + "\"}");
-        Channel channel = user.channel;
-        channel.eventLoop().execute(() -> {
-            recorder.sentAt.set(seq, System.nanoTime());
-            channel.writeAndFlush(frame, channel.voidPromise());
-        });
+        recorder.sentAt.set(seq, System.nanoTime());
+        user.channel.writeAndFlush(frame, user.channel.voidPromise());
     }
 
     static final String PADDING = "x".repeat(80);
@@ -393,7 +414,8 @@ public class ChatBench {
     }
 
     /** One event-loop thread serves every socket: the generator's share of the CPU stays small. */
-    static final EventLoopGroup LOOP = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    static final EventLoopGroup LOOP = new MultiThreadIoEventLoopGroup(1,
+            Epoll.isAvailable() ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
     static final int MAX_FRAME = 64 * 1024;
 
     static void connect(List<User> users, Recorder recorder) throws Exception {
@@ -414,7 +436,7 @@ public class ChatBench {
                     .build();
             user.channel = new Bootstrap()
                     .group(LOOP)
-                    .channel(NioSocketChannel.class)
+                    .channel(Epoll.isAvailable() ? EpollSocketChannel.class : NioSocketChannel.class)
                     .option(ChannelOption.TCP_NODELAY, true)
                     .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 20_000)
                     .handler(new ChannelInitializer<SocketChannel>() {
