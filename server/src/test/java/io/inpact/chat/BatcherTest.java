@@ -65,4 +65,17 @@ class BatcherTest {
 
         assertThat(handled.poll(5, TimeUnit.SECONDS)).containsExactly("first", "second");
     }
+
+    @Test
+    void shouldHandleWhatIsQueuedAtOnceWhenClosedDuringTheLinger() throws InterruptedException {
+        batcher = new Batcher<>("test-batcher", 10, 10, Duration.ofSeconds(30), this::handle);
+        batcher.offer("first");
+        batcher.offer("second");
+
+        batcher.close(5_000);
+
+        // handled before close returned, not once the linger ran out
+        assertThat(handled.poll()).containsExactly("first", "second");
+        assertThat(batcher.offer("late")).isFalse();
+    }
 }
