@@ -320,10 +320,6 @@ public class ChatBench {
     }
 
     /**
-     * Hands the frame to the socket's event loop, which stamps the send time and writes it: the latency
-     * clock starts when the frame goes to the socket. The loop keeps each channel's frames in call order.
-     */
-    /**
      * Sends what is due every {@link #PACE_NANOS} on the event loop, round-robin over the users, until the end of the
      * step; {@link #done} completes then.
      */
@@ -361,7 +357,7 @@ public class ChatBench {
         }
     }
 
-    /** On the event loop: stamps and writes one message. */
+    /** On the event loop: stamps the send time and writes the frame, so the latency clock starts as it goes to the socket. */
     static void send(User user, Recorder recorder, int seq) {
         TextWebSocketFrame frame = new TextWebSocketFrame("{\"type\":\"send\",\"clientId\":\"b" + seq
                 + "\",\"conversationId\":\"" + user.conversation + "\",\"text\":\"bench " + seq + " " + PADDING + "\"}");
