@@ -13,6 +13,7 @@
 // redis-server, and other = the rest of the machine-wide busy time (other processes, short-lived ones).
 // Each group as % of ONE core (they add up to cpu=NN% × cores) and as CPU µs per delivered message.
 
+import io.inpact.api.chat.ChatRules;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.StringCodec;
@@ -160,6 +161,8 @@ public class ChatBench {
         final AtomicLong errors = new AtomicLong();
         final AtomicLong acks = new AtomicLong();
         final AtomicLong deliveredStatuses = new AtomicLong();
+        final AtomicLong ackFrames = new AtomicLong();
+        final AtomicLong statusFrames = new AtomicLong();
         final Map<String, AtomicLong> errorCodes = new java.util.concurrent.ConcurrentHashMap<>();
 
         /** Records a frame; the id of a message to acknowledge when it is the recipient's copy, as the SPA does. */
@@ -180,7 +183,8 @@ public class ChatBench {
                 int at = frame.indexOf("\"id\":\"");
                 return at < 0 ? null : frame.substring(at + 6, frame.indexOf('"', at + 6));
             } else if (frame.startsWith("{\"type\":\"status\"") && frame.contains("\"DELIVERED\"")) {
-                deliveredStatuses.incrementAndGet();
+                statusFrames.incrementAndGet();
+                deliveredStatuses.addAndGet(count(frame, "\"messageIds\":["));
             } else if (frame.startsWith("{\"type\":\"error\"")) {
                 errors.incrementAndGet();
                 int at = frame.indexOf("\"code\":\"");
@@ -188,6 +192,22 @@ public class ChatBench {
                 errorCodes.computeIfAbsent(code, c -> new AtomicLong()).incrementAndGet();
             }
             return null;
+        }
+
+        /** How many ids the JSON string array after {@code marker} holds (1 when there is none: a single id). */
+        static int count(String frame, String marker) {
+            int at = frame.indexOf(marker);
+            if (at < 0) {
+                return 1;
+            }
+            int end = frame.indexOf(']', at);
+            int ids = 0;
+            for (int i = at + marker.length(); i < end; i++) {
+                if (frame.charAt(i) == '"') {
+                    ids++;
+                }
+            }
+            return ids / 2;
         }
 
         static int number(String frame, String marker) {
@@ -209,6 +229,8 @@ public class ChatBench {
         long errorsBefore = recorder.errors.get();
         long acksBefore = recorder.acks.get();
         long statusesBefore = recorder.deliveredStatuses.get();
+        long ackFramesBefore = recorder.ackFrames.get();
+        long statusFramesBefore = recorder.statusFrames.get();
         CpuMeter cpu = new CpuMeter();
         CpuByProcess byProcess = new CpuByProcess();
         long start = System.nanoTime();
@@ -264,10 +286,11 @@ public class ChatBench {
         long errors = recorder.errors.get() - errorsBefore;
         return String.format(Locale.ROOT,
                 "chat offered=%d/s sent=%d delivered=%d undelivered=%d drain=%.1fs duplicate-frames=%d refused=%d %s "
-                        + "acks=%d delivered-statuses=%d sustained=%.0f/s "
+                        + "acks=%d (frames=%d) delivered-statuses=%d (frames=%d) sustained=%.0f/s "
                         + "delivery p50=%.2fms p99=%.2fms p99.9=%.2fms max=%.2fms confirm p50=%.2fms p99=%.2fms cpu=%.0f%%",
                 rate, sent, delivered, sent - delivered, drainSeconds, duplicates, errors, recorder.errorCodes,
-                recorder.acks.get() - acksBefore, recorder.deliveredStatuses.get() - statusesBefore, sustained,
+                recorder.acks.get() - acksBefore, recorder.ackFrames.get() - ackFramesBefore,
+                recorder.deliveredStatuses.get() - statusesBefore, recorder.statusFrames.get() - statusFramesBefore, sustained,
                 pct(latencies, 50), pct(latencies, 99), pct(latencies, 99.9), pct(latencies, 100),
                 pct(confirms, 50), pct(confirms, 99), cpuBusy * 100)
                 + CpuByProcess.format(whileSending, withDrain, delivered, CpuByProcess.GROUPS);
@@ -451,11 +474,19 @@ public class ChatBench {
         }
     }
 
-    /** One user's socket, on the event loop: records every (reassembled) text frame and acknowledges at once. */
+    /**
+     * One user's socket, on the event loop: records every (reassembled) text frame and acknowledges the
+     * messages it receives as the SPA does ({@code AckGatherer}): at once after a quiet spell, otherwise
+     * gathered until {@link ChatRules#ACK_INTERVAL_MILLIS} after the last ack frame, in one frame.
+     */
     static final class ChatSocket extends SimpleChannelInboundHandler<TextWebSocketFrame> {
+        static final long ACK_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(ChatRules.ACK_INTERVAL_MILLIS);
         final Recorder recorder;
         final CountDownLatch live;
         final CompletableFuture<Void> handshake = new CompletableFuture<>();
+        final List<String> owed = new ArrayList<>();
+        long lastAckAt = Long.MIN_VALUE / 2;
+        boolean ackDue;
         boolean firstFrameSeen;
 
         ChatSocket(Recorder recorder, CountDownLatch live) {
@@ -480,12 +511,36 @@ public class ChatBench {
                 live.countDown();
             }
             String toAck = recorder.onFrame(frame.text());
-            if (toAck != null) {
-                // the client acknowledges each message it receives from the other side, as the SPA's Messages page does
-                recorder.acks.incrementAndGet();
-                ctx.writeAndFlush(new TextWebSocketFrame("{\"type\":\"ack\",\"messageId\":\"" + toAck + "\"}"),
-                        ctx.voidPromise());
+            if (toAck == null) {
+                return;
             }
+            owed.add(toAck);
+            recorder.acks.incrementAndGet();
+            if (ackDue) {
+                return;
+            }
+            ackDue = true;
+            long wait = lastAckAt + ACK_INTERVAL_NANOS - System.nanoTime();
+            if (wait <= 0) {
+                sendAcks(ctx);
+            } else {
+                ctx.executor().schedule(() -> sendAcks(ctx), wait, TimeUnit.NANOSECONDS);
+            }
+        }
+
+        private void sendAcks(ChannelHandlerContext ctx) {
+            ackDue = false;
+            lastAckAt = System.nanoTime();
+            for (int from = 0; from < owed.size(); from += ChatRules.MAX_ACK_IDS) {
+                List<String> ids = owed.subList(from, Math.min(owed.size(), from + ChatRules.MAX_ACK_IDS));
+                StringBuilder json = new StringBuilder(32 + 39 * ids.size()).append("{\"type\":\"ack\",\"messageIds\":[");
+                for (int i = 0; i < ids.size(); i++) {
+                    json.append(i == 0 ? "\"" : ",\"").append(ids.get(i)).append('"');
+                }
+                recorder.ackFrames.incrementAndGet();
+                ctx.writeAndFlush(new TextWebSocketFrame(json.append("]}").toString()), ctx.voidPromise());
+            }
+            owed.clear();
         }
 
         @Override

@@ -16,6 +16,8 @@ import io.inpact.api.chat.UnreadSummary;
 import io.inpact.api.common.Page;
 import jakarta.inject.Singleton;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -83,13 +85,14 @@ class ChatService {
         return new MessageHistory(items, size, hasMore, nextBefore);
     }
 
-    /** The reader's side: every message the other participant sent becomes SEEN, pushed to that sender. */
+    /** The reader's side: every message the other participant sent becomes SEEN, pushed to that sender in one frame. */
     void markRead(UUID me, String conversationId) {
         Conversation conversation = participantOf(me, conversationId);
         List<MessageRow> seen = repository.markSeen(conversation.id(), me);
-        for (MessageRow row : seen) {
-            fanout.toUser(row.senderId(), StatusFrame.of(row.id().toString(), row.conversationId().toString(),
-                    MessageStatus.SEEN));
+        if (!seen.isEmpty()) {
+            List<String> ids = seen.stream().sorted(Comparator.comparingLong(MessageRow::seq))
+                    .map(row -> row.id().toString()).toList();
+            fanout.toUser(conversation.other(me), StatusFrame.of(ids, conversation.id().toString(), MessageStatus.SEEN));
         }
         fanout.toUser(me, ReadFrame.of(conversation.id().toString(), me.toString()));
     }
@@ -124,10 +127,21 @@ class ChatService {
         }
     }
 
-    /** A device of the recipient has the message: DELIVERED goes to the sender, once (batched, see {@link MessageWriter}). */
-    void acknowledge(UUID me, String messageId) {
-        UUID id = parseOr(messageId, () -> ChatErrors.invalid("messageId", "must be a message id"));
-        if (!writer.acknowledge(new ChatRepository.Ack(me, id))) {
+    /**
+     * A device of the recipient has these messages: DELIVERED goes to their senders, once (batched, see
+     * {@link MessageWriter}). Nothing is queued when one of the ids is malformed.
+     */
+    void acknowledge(UUID me, List<String> messageIds) {
+        String problem = ChatRules.acknowledged(messageIds);
+        if (problem != null) {
+            throw ChatErrors.invalid("messageIds", problem);
+        }
+        List<ChatRepository.Ack> acks = new ArrayList<>(messageIds.size());
+        for (String messageId : messageIds) {
+            UUID id = parseOr(messageId, () -> ChatErrors.invalid("messageIds", "must be message ids"));
+            acks.add(new ChatRepository.Ack(me, id));
+        }
+        if (!writer.acknowledge(me, acks)) {
             throw ChatErrors.busy();
         }
     }

@@ -111,7 +111,7 @@ class ChatSocket {
         }
         switch (frame.type()) {
             case ChatFrames.SEND -> send(me, frame, session);
-            case ChatFrames.ACK -> handle(() -> chat.acknowledge(me, frame.messageId()), session, frame.clientId());
+            case ChatFrames.ACK -> handle(() -> chat.acknowledge(me, frame.acknowledged()), session, frame.clientId());
             case ChatFrames.TYPING -> {
                 Runnable work = typing(me, frame, session);
                 if (!lane.offer(() -> handle(work, session, frame.clientId()))) {

@@ -14,8 +14,11 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -23,9 +26,9 @@ import java.util.stream.IntStream;
  * Group commit. Sends and delivery acknowledgements queue here and are stored many at a time, one
  * statement per batch, and only after its commit is anyone told. A conversation always goes to the same
  * writer, so its messages are numbered in the order they arrived (and one socket's sends stay in order);
- * an acknowledgement goes to the ack writer of its message. A message batch waits a few milliseconds
- * ({@link ChatConfig#messageLinger()}) after its first message for others to share its commit; without that,
- * a writer that keeps up takes every message alone, and commits cost the CPU the messages need.
+ * an acknowledgement goes to the ack writer of the user who acknowledged it. A message batch waits a few
+ * milliseconds ({@link ChatConfig#messageLinger()}) after its first message for others to share its commit;
+ * without that, a writer that keeps up takes every message alone, and commits cost the CPU the messages need.
  */
 @Singleton
 class MessageWriter {
@@ -57,7 +60,7 @@ class MessageWriter {
         this.writers = IntStream.range(0, count)
                 .mapToObj(i -> new Batcher<Send>("chat-writer-" + i, QUEUE_LIMIT, MAX_BATCH, config.messageLinger(), this::store))
                 .toList();
-        // acknowledgements of different messages never conflict: as many ack writers, by message
+        // as many ack writers, by acknowledging user (a user's devices on this replica never conflict)
         this.acks = IntStream.range(0, count)
                 .mapToObj(i -> new Batcher<Ack>("chat-acks-" + i, QUEUE_LIMIT, MAX_BATCH, ACK_LINGER, this::deliver))
                 .toList();
@@ -70,9 +73,19 @@ class MessageWriter {
         return writers.get(writer).offer(new Send(message, refused));
     }
 
-    /** Queues an acknowledgement for the next batch; false when too many are waiting already. */
-    boolean acknowledge(Ack ack) {
-        return acks.get(Math.floorMod(ack.messageId().hashCode(), acks.size())).offer(ack);
+    /**
+     * Queues one device's acknowledgements for the next batch, all to the ack writer of the acknowledging
+     * user; false when too many are waiting already (those queued before still count, and acknowledging a
+     * message twice is harmless).
+     */
+    boolean acknowledge(UUID recipient, List<Ack> batch) {
+        Batcher<Ack> writer = acks.get(Math.floorMod(recipient.hashCode(), acks.size()));
+        for (Ack ack : batch) {
+            if (!writer.offer(ack)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void store(List<Send> batch) {
@@ -99,13 +112,21 @@ class MessageWriter {
         fanout.toUsers(events);
     }
 
+    /** One DELIVERED status frame per sender and conversation, naming its messages oldest first. */
     private void deliver(List<Ack> batch) {
-        List<ChatFanout.Event> events = new ArrayList<>(batch.size());
-        for (ChatRepository.Delivered delivered : repository.markDelivered(batch)) {
-            events.add(new ChatFanout.Event(delivered.senderId(), StatusFrame.of(delivered.messageId().toString(),
-                    delivered.conversationId().toString(), MessageStatus.DELIVERED)));
+        Map<SenderInConversation, List<UUID>> delivered = new LinkedHashMap<>();
+        for (ChatRepository.Delivered one : repository.markDelivered(batch)) {
+            delivered.computeIfAbsent(new SenderInConversation(one.senderId(), one.conversationId()), key -> new ArrayList<>())
+                    .add(one.messageId());
         }
+        List<ChatFanout.Event> events = new ArrayList<>(delivered.size());
+        delivered.forEach((to, messages) -> events.add(new ChatFanout.Event(to.senderId(), StatusFrame.of(
+                messages.stream().sorted().map(UUID::toString).toList(), to.conversationId().toString(),
+                MessageStatus.DELIVERED))));
         fanout.toUsers(events);
+    }
+
+    private record SenderInConversation(UUID senderId, UUID conversationId) {
     }
 
     /** Stores what is queued before the fan-out and the pool go away. */

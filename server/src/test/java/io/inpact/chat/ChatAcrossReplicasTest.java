@@ -22,6 +22,8 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -91,6 +93,54 @@ class ChatAcrossReplicasTest {
         assertThat(seenByBrand).containsExactly("Hello back", "Hello from the brand");
         assertThat(seenByCreator).isEqualTo(seenByBrand);
         assertThat(history(one, brand, conversation).items().get(1).status()).isEqualTo(MessageStatus.SEEN);
+    }
+
+    @Test
+    void shouldNameEveryMessageInOneStatusFrameWhenSeveralAreAcknowledgedOrReadTogether() {
+        TestUser brand = one.signUp(Role.BRAND);
+        TestUser creator = two.signUp(Role.CREATOR);
+        String conversation = open(one, brand, creator).id();
+        try (LiveSocket a = LiveSocket.open(one, brand); LiveSocket b = LiveSocket.open(two, creator)) {
+            List<String> ids = new ArrayList<>();
+            for (int i = 1; i <= 3; i++) {
+                a.send(ClientFrame.send("burst-" + i, conversation, "burst " + i));
+                String text = "burst " + i;
+                ids.add((String) LiveSocket.message(b.await(ChatFrames.MESSAGE,
+                        f -> text.equals(LiveSocket.message(f).get("text")))).get("id"));
+            }
+
+            b.send(ClientFrame.ack(List.of(ids.get(2), ids.get(0), ids.get(1))));
+            Map<String, Object> delivered = a.await(ChatFrames.STATUS, f -> "DELIVERED".equals(f.get("status")));
+            assertThat(delivered.get("messageIds")).isEqualTo(ids);
+            assertThat(delivered).containsEntry("messageId", ids.get(2)).containsEntry("conversationId", conversation);
+
+            assertThat(two.post(creator, "/api/chat/conversations/" + conversation + "/read", null).statusCode())
+                    .isEqualTo(204);
+            Map<String, Object> seen = a.await(ChatFrames.STATUS, f -> "SEEN".equals(f.get("status")));
+            assertThat(seen.get("messageIds")).isEqualTo(ids);
+            assertThat(a.drain(Duration.ofMillis(300))).noneMatch(f -> ChatFrames.STATUS.equals(f.get("type")));
+        }
+    }
+
+    @Test
+    void shouldRefuseAWholeAckWhenOneOfItsIdsIsBadOrItNamesTooMany() {
+        TestUser brand = one.signUp(Role.BRAND);
+        TestUser creator = two.signUp(Role.CREATOR);
+        String conversation = open(one, brand, creator).id();
+        try (LiveSocket a = LiveSocket.open(one, brand); LiveSocket b = LiveSocket.open(two, creator)) {
+            a.send(ClientFrame.send("only", conversation, "only one"));
+            String id = (String) LiveSocket.message(b.await(ChatFrames.MESSAGE, f -> true)).get("id");
+
+            b.send(ClientFrame.ack(List.of(id, "not-a-message-id")));
+            b.send(ClientFrame.ack(Collections.nCopies(ChatRules.MAX_ACK_IDS + 1, id)));
+            b.send(ClientFrame.ack(List.of()));
+
+            for (int i = 0; i < 3; i++) {
+                assertThat(b.await(ChatFrames.ERROR, f -> true)).containsEntry("code", ChatFrames.ERROR_INVALID);
+            }
+            assertThat(a.drain(Duration.ofMillis(300))).noneMatch(f -> ChatFrames.STATUS.equals(f.get("type")));
+            assertThat(history(one, brand, conversation).items().get(0).status()).isEqualTo(MessageStatus.SENT);
+        }
     }
 
     @Test

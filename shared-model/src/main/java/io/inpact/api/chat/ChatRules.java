@@ -2,6 +2,8 @@ package io.inpact.api.chat;
 
 import io.inpact.api.common.Rules;
 
+import java.util.List;
+
 /** Chat rules both the SPA composer and the server check. Each returns an error message, or null when valid. */
 public final class ChatRules {
     /** Longest message text, in code points (as {@link Rules#text} counts). */
@@ -11,6 +13,10 @@ public final class ChatRules {
      *  surrogate pair (12 bytes each) plus the envelope. */
     public static final int MAX_FRAME_BYTES = 12 * MAX_TEXT_LENGTH + 1024;
     public static final int MAX_HISTORY_PAGE = 100;
+    /** Most messages one {@code ack} frame acknowledges. */
+    public static final int MAX_ACK_IDS = 100;
+    /** How long a client gathers acknowledgements after sending one, so a burst of messages costs one frame. */
+    public static final int ACK_INTERVAL_MILLIS = 250;
 
     private ChatRules() {
     }
@@ -32,6 +38,17 @@ public final class ChatRules {
             if (c <= ' ' || c > '~') {
                 return "must be visible ASCII characters";
             }
+        }
+        return null;
+    }
+
+    /** What an {@code ack} frame acknowledges: 1 to {@link #MAX_ACK_IDS} message ids. */
+    public static String acknowledged(List<String> messageIds) {
+        if (messageIds == null || messageIds.isEmpty()) {
+            return "must name at least one message";
+        }
+        if (messageIds.size() > MAX_ACK_IDS) {
+            return "must name at most " + MAX_ACK_IDS + " messages";
         }
         return null;
     }

@@ -1,20 +1,37 @@
 package io.inpact.api.chat;
 
+import java.util.List;
+
 /**
  * Every frame a client sends over the chat WebSocket. Which fields matter depends on {@code type}:
- * {@code send} (clientId, conversationId, text), {@code ack} (messageId), {@code typing} (conversationId).
+ * {@code send} (clientId, conversationId, text), {@code ack} (messageIds, or a single messageId),
+ * {@code typing} (conversationId).
  */
-public record ClientFrame(String type, String clientId, String conversationId, String text, String messageId) {
+public record ClientFrame(String type, String clientId, String conversationId, String text, String messageId,
+                          List<String> messageIds) {
 
     public static ClientFrame send(String clientId, String conversationId, String text) {
-        return new ClientFrame(ChatFrames.SEND, clientId, conversationId, text, null);
+        return new ClientFrame(ChatFrames.SEND, clientId, conversationId, text, null, null);
     }
 
     public static ClientFrame ack(String messageId) {
-        return new ClientFrame(ChatFrames.ACK, null, null, null, messageId);
+        return new ClientFrame(ChatFrames.ACK, null, null, null, messageId, null);
+    }
+
+    /** Acknowledges several messages in one frame (at most {@link ChatRules#MAX_ACK_IDS}). */
+    public static ClientFrame ack(List<String> messageIds) {
+        return new ClientFrame(ChatFrames.ACK, null, null, null, null, List.copyOf(messageIds));
     }
 
     public static ClientFrame typing(String conversationId) {
-        return new ClientFrame(ChatFrames.TYPING, null, conversationId, null, null);
+        return new ClientFrame(ChatFrames.TYPING, null, conversationId, null, null, null);
+    }
+
+    /** What an {@code ack} acknowledges: its {@code messageIds}, or its one {@code messageId}. */
+    public List<String> acknowledged() {
+        if (messageIds != null && !messageIds.isEmpty()) {
+            return messageIds;
+        }
+        return messageId == null ? List.of() : List.of(messageId);
     }
 }

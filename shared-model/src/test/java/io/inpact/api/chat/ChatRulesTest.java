@@ -1,9 +1,13 @@
 package io.inpact.api.chat;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
+
+import java.util.Collections;
+import java.util.List;
 
 class ChatRulesTest {
 
@@ -39,5 +43,34 @@ class ChatRulesTest {
     @Test
     void shouldAcceptClientIdWhenUuid() {
         assertNull(ChatRules.clientId("3f2b8c1e-8d3a-4b7e-9c52-0e4f6a1b2c3d"));
+    }
+
+    @Test
+    void shouldAcceptAnAcknowledgementOfOneToTheMostMessages() {
+        assertNull(ChatRules.acknowledged(List.of("m-1")));
+        assertNull(ChatRules.acknowledged(Collections.nCopies(ChatRules.MAX_ACK_IDS, "m")));
+    }
+
+    @Test
+    void shouldRefuseAnAcknowledgementOfNoneOrTooManyMessages() {
+        assertNotNull(ChatRules.acknowledged(null));
+        assertNotNull(ChatRules.acknowledged(List.of()));
+        assertNotNull(ChatRules.acknowledged(Collections.nCopies(ChatRules.MAX_ACK_IDS + 1, "m")));
+    }
+
+    @Test
+    void shouldReadAnAckOfOneMessageAsWellAsOneOfSeveral() {
+        assertEquals(List.of("m-1"), ClientFrame.ack("m-1").acknowledged());
+        assertEquals(List.of("m-1", "m-2"), ClientFrame.ack(List.of("m-1", "m-2")).acknowledged());
+        assertEquals(List.of(), new ClientFrame(ChatFrames.ACK, null, null, null, null, null).acknowledged());
+    }
+
+    @Test
+    void shouldNameTheLastMessageOfAStatusAsItsMessageId() {
+        StatusFrame frame = StatusFrame.of(List.of("m-1", "m-2"), "c-1", MessageStatus.DELIVERED);
+        assertEquals("m-2", frame.messageId());
+        assertEquals(List.of("m-1", "m-2"), frame.covered());
+        assertEquals(List.of("m-3"),
+                new StatusFrame(ChatFrames.STATUS, "m-3", "c-1", MessageStatus.SEEN, null).covered());
     }
 }

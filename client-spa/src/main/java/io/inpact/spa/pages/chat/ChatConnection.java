@@ -1,18 +1,21 @@
 package io.inpact.spa.pages.chat;
 
 import io.inpact.api.chat.ChatFrames;
+import io.inpact.api.chat.ChatRules;
 import io.inpact.api.chat.ClientFrame;
 import io.inpact.api.chat.ClientFrameJson;
 import io.inpact.api.chat.MessageView;
 import io.inpact.api.chat.MessageFrameJson;
 import io.inpact.spa.Session;
+import io.inpact.spa.js.Timers;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The one chat socket of a signed-in tab, open on every page, not only on Messages: each message from
- * someone else is acknowledged as delivered to this device when it arrives, the navigation's unread count
- * follows live, and the Messages page, while open, hears every frame. Opened at sign-in, closed at sign-out.
+ * someone else is acknowledged as delivered to this device when it arrives (a burst in one frame, see
+ * {@link AckGatherer}), the navigation's unread count follows live, and the Messages page, while open, hears
+ * every frame. Opened at sign-in, closed at sign-out.
  */
 public final class ChatConnection {
 
@@ -32,6 +35,7 @@ public final class ChatConnection {
             }
         }
     });
+    private final AckGatherer acks = new AckGatherer(ChatRules.ACK_INTERVAL_MILLIS, ChatRules.MAX_ACK_IDS);
     private String userId;
     private boolean failing;
 
@@ -64,6 +68,28 @@ public final class ChatConnection {
         return live.send(json);
     }
 
+    private void acknowledge(String messageId) {
+        long delay = acks.add(messageId, System.currentTimeMillis());
+        if (delay == 0) {
+            sendAcks();
+        } else if (delay > 0) {
+            Timers.later((int) delay, this::sendAcks);
+        }
+    }
+
+    /** One ack frame for what is owed; what the closed socket could not take goes after the next resync. */
+    private void sendAcks() {
+        List<String> ids = acks.take(System.currentTimeMillis());
+        if (ids.isEmpty()) {
+            return;
+        }
+        if (!live.send(ClientFrameJson.CODEC.toJson(ClientFrame.ack(ids)))) {
+            acks.putBack(ids);
+        } else if (acks.hasPending()) {
+            Timers.later(ChatRules.ACK_INTERVAL_MILLIS, this::sendAcks);
+        }
+    }
+
     private void sessionChanged() {
         String now = session.user() == null ? null : session.user().id();
         if (now == null ? userId == null : now.equals(userId)) {
@@ -71,6 +97,7 @@ public final class ChatConnection {
         }
         if (userId != null) {
             live.stop();
+            acks.clear();
             failing = false;
         }
         userId = now;
@@ -83,8 +110,11 @@ public final class ChatConnection {
         if (ChatFrames.MESSAGE.equals(type)) {
             MessageView message = MessageFrameJson.CODEC.fromJson(json).message();
             if (!message.senderId().equals(userId)) {
-                live.send(ClientFrameJson.CODEC.toJson(ClientFrame.ack(message.id())));
+                acknowledge(message.id());
             }
+        }
+        if (ChatFrames.RESYNC.equals(type)) {
+            sendAcks();
         }
         if (ChatFrames.MESSAGE.equals(type) || ChatFrames.READ.equals(type) || ChatFrames.RESYNC.equals(type)) {
             UnreadBadge.changed();

@@ -223,7 +223,11 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
     }
 
     private void status(StatusFrame frame) {
-        if (thread.status(frame.messageId(), frame.status())) {
+        boolean changed = false;
+        for (String messageId : frame.covered()) {
+            changed |= thread.status(messageId, frame.status());
+        }
+        if (changed) {
             renderThread(false);
         }
     }
