@@ -92,7 +92,8 @@ class ChatService {
         if (!seen.isEmpty()) {
             List<String> ids = seen.stream().sorted(Comparator.comparingLong(MessageRow::seq))
                     .map(row -> row.id().toString()).toList();
-            fanout.toUser(conversation.other(me), StatusFrame.of(ids, conversation.id().toString(), MessageStatus.SEEN));
+            fanout.toUser(conversation.other(me),
+                    StatusFrame.of(ids, conversation.id().toString(), MessageStatus.SEEN));
         }
         fanout.toUser(me, ReadFrame.of(conversation.id().toString(), me.toString()));
     }

@@ -116,8 +116,8 @@ class MessageWriter {
     private void deliver(List<Ack> batch) {
         Map<SenderInConversation, List<UUID>> delivered = new LinkedHashMap<>();
         for (ChatRepository.Delivered one : repository.markDelivered(batch)) {
-            delivered.computeIfAbsent(new SenderInConversation(one.senderId(), one.conversationId()), key -> new ArrayList<>())
-                    .add(one.messageId());
+            SenderInConversation to = new SenderInConversation(one.senderId(), one.conversationId());
+            delivered.computeIfAbsent(to, key -> new ArrayList<>()).add(one.messageId());
         }
         List<ChatFanout.Event> events = new ArrayList<>(delivered.size());
         delivered.forEach((to, messages) -> events.add(new ChatFanout.Event(to.senderId(), StatusFrame.of(
