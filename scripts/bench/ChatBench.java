@@ -13,6 +13,7 @@
 // redis-server, and other = the rest of the machine-wide busy time (other processes, short-lived ones).
 // Each group as % of ONE core (they add up to cpu=NN% × cores) and as CPU µs per delivered message.
 
+import io.inpact.api.chat.AckGatherer;
 import io.inpact.api.chat.ChatRules;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -476,17 +477,13 @@ public class ChatBench {
 
     /**
      * One user's socket, on the event loop: records every (reassembled) text frame and acknowledges the
-     * messages it receives as the SPA does ({@code AckGatherer}): at once after a quiet spell, otherwise
-     * gathered until {@link ChatRules#ACK_INTERVAL_MILLIS} after the last ack frame, in one frame.
+     * messages it receives as the SPA does, through the same {@link AckGatherer}.
      */
     static final class ChatSocket extends SimpleChannelInboundHandler<TextWebSocketFrame> {
-        static final long ACK_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(ChatRules.ACK_INTERVAL_MILLIS);
         final Recorder recorder;
         final CountDownLatch live;
         final CompletableFuture<Void> handshake = new CompletableFuture<>();
-        final List<String> owed = new ArrayList<>();
-        long lastAckAt = Long.MIN_VALUE / 2;
-        boolean ackDue;
+        final AckGatherer acks = new AckGatherer(ChatRules.ACK_INTERVAL_MILLIS, ChatRules.MAX_ACK_IDS);
         boolean firstFrameSeen;
 
         ChatSocket(Recorder recorder, CountDownLatch live) {
@@ -514,33 +511,33 @@ public class ChatBench {
             if (toAck == null) {
                 return;
             }
-            owed.add(toAck);
             recorder.acks.incrementAndGet();
-            if (ackDue) {
-                return;
-            }
-            ackDue = true;
-            long wait = lastAckAt + ACK_INTERVAL_NANOS - System.nanoTime();
-            if (wait <= 0) {
+            long delay = acks.add(toAck, millis());
+            if (delay == 0) {
                 sendAcks(ctx);
-            } else {
-                ctx.executor().schedule(() -> sendAcks(ctx), wait, TimeUnit.NANOSECONDS);
+            } else if (delay > 0) {
+                ctx.executor().schedule(() -> sendAcks(ctx), delay, TimeUnit.MILLISECONDS);
             }
         }
 
         private void sendAcks(ChannelHandlerContext ctx) {
-            ackDue = false;
-            lastAckAt = System.nanoTime();
-            for (int from = 0; from < owed.size(); from += ChatRules.MAX_ACK_IDS) {
-                List<String> ids = owed.subList(from, Math.min(owed.size(), from + ChatRules.MAX_ACK_IDS));
-                StringBuilder json = new StringBuilder(32 + 39 * ids.size()).append("{\"type\":\"ack\",\"messageIds\":[");
-                for (int i = 0; i < ids.size(); i++) {
-                    json.append(i == 0 ? "\"" : ",\"").append(ids.get(i)).append('"');
-                }
-                recorder.ackFrames.incrementAndGet();
-                ctx.writeAndFlush(new TextWebSocketFrame(json.append("]}").toString()), ctx.voidPromise());
+            List<String> ids = acks.take(millis());
+            if (ids.isEmpty()) {
+                return;
             }
-            owed.clear();
+            StringBuilder json = new StringBuilder(32 + 39 * ids.size()).append("{\"type\":\"ack\",\"messageIds\":[");
+            for (int i = 0; i < ids.size(); i++) {
+                json.append(i == 0 ? "\"" : ",\"").append(ids.get(i)).append('"');
+            }
+            recorder.ackFrames.incrementAndGet();
+            ctx.writeAndFlush(new TextWebSocketFrame(json.append("]}").toString()), ctx.voidPromise());
+            if (acks.hasPending()) {
+                ctx.executor().schedule(() -> sendAcks(ctx), ChatRules.ACK_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
+            }
+        }
+
+        private static long millis() {
+            return TimeUnit.NANOSECONDS.toMillis(System.nanoTime());
         }
 
         @Override

@@ -1,5 +1,6 @@
 package io.inpact.spa.pages.chat;
 
+import io.inpact.api.chat.AckGatherer;
 import io.inpact.api.chat.ChatFrames;
 import io.inpact.api.chat.ChatRules;
 import io.inpact.api.chat.ClientFrame;

@@ -1,4 +1,4 @@
-package io.inpact.spa.pages.chat;
+package io.inpact.api.chat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

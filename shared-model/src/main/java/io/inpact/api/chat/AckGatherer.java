@@ -1,17 +1,18 @@
-package io.inpact.spa.pages.chat;
+package io.inpact.api.chat;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The acknowledgements a tab owes, in plain Java: the first after a quiet spell is due at once, and any that
- * arrive within {@code intervalMillis} of the last ack frame wait until that interval is up, so a burst of
- * messages costs one ack frame instead of one each. Times are the caller's clock in milliseconds.
+ * The acknowledgements a chat client owes (the SPA's tab, the benchmark's sockets), in plain Java: the first
+ * after a quiet spell is due at once, and any that arrive within {@code intervalMillis} of the last ack frame
+ * wait until that interval is up, so a burst of messages costs one ack frame instead of one each. Times are
+ * the caller's clock in milliseconds.
  */
-final class AckGatherer {
+public final class AckGatherer {
 
     /** {@link #add} found a frame already due: the caller's pending timer will take this one too. */
-    static final long WAITING = -1;
+    public static final long WAITING = -1;
 
     private final long intervalMillis;
     private final int maxPerFrame;
@@ -19,7 +20,7 @@ final class AckGatherer {
     private long lastFrameAt = Long.MIN_VALUE / 2;
     private boolean due;
 
-    AckGatherer(long intervalMillis, int maxPerFrame) {
+    public AckGatherer(long intervalMillis, int maxPerFrame) {
         this.intervalMillis = intervalMillis;
         this.maxPerFrame = maxPerFrame;
     }
@@ -28,7 +29,7 @@ final class AckGatherer {
      * Owes an acknowledgement of {@code messageId} as of {@code now}: how many milliseconds until the caller
      * should {@link #take} (0: now), or {@link #WAITING} when a take is due already.
      */
-    long add(String messageId, long now) {
+    public long add(String messageId, long now) {
         if (!pending.contains(messageId)) {
             pending.add(messageId);
         }
@@ -40,7 +41,7 @@ final class AckGatherer {
     }
 
     /** The ids for one ack frame sent at {@code now} (empty when none are owed); the rest stay {@link #hasPending}. */
-    List<String> take(long now) {
+    public List<String> take(long now) {
         due = false;
         if (pending.isEmpty()) {
             return List.of();
@@ -52,15 +53,15 @@ final class AckGatherer {
     }
 
     /** A frame could not be sent (the socket is down): its ids are owed again, first. */
-    void putBack(List<String> messageIds) {
+    public void putBack(List<String> messageIds) {
         pending.addAll(0, messageIds);
     }
 
-    boolean hasPending() {
+    public boolean hasPending() {
         return !pending.isEmpty();
     }
 
-    void clear() {
+    public void clear() {
         pending.clear();
         due = false;
     }
