@@ -11,7 +11,9 @@
 // Each step's line ends with where the machine's CPU went during the step ("cpu-by-process:"): utime+stime
 // from /proc/<pid>/stat of the generator (this JVM), the replicas (--replica-pids), nginx, postgres and
 // redis-server, and other = the rest of the machine-wide busy time (other processes, short-lived ones).
-// Each group as % of ONE core (they add up to cpu=NN% × cores) and as CPU µs per delivered message.
+// Each group as % of ONE core (they add up to cpu=NN% × cores), as CPU µs per delivered message, and as
+// context switches per delivered message (switches/msg: each time a thread sleeps and is woken, or is preempted).
+// The run ends with what one thread hand-off (a wake-up each way) costs on this machine.
 
 import io.inpact.api.chat.AckGatherer;
 import io.inpact.api.chat.ChatRules;
@@ -125,6 +127,7 @@ public class ChatBench {
             report(report, redisStep(redisUri, prefix, rate, Math.min(seconds, 10)));
         }
         report(report, redisMax(redisUri, prefix, 5));
+        report(report, handoff(3));
         Files.write(out, report);
         System.exit(0);
     }
@@ -656,6 +659,57 @@ public class ChatBench {
         }
     }
 
+    // ---- the machine's wake-up cost -----------------------------------------------------------------
+
+    /**
+     * Two threads that take turns, each parking until the other wakes it (LockSupport, as the server's batch
+     * writers and Netty's event loops wait): what one round trip of two wake-ups costs on this machine, the same
+     * figure as {@code perf bench sched pipe}. A message crosses several such hand-offs (socket event loops, batch
+     * writer, PostgreSQL, Redis, nginx) whenever the thread it reaches was idle, so runs on two machines compare
+     * only next to this.
+     */
+    static String handoff(int seconds) throws Exception {
+        AtomicInteger turn = new AtomicInteger();
+        Thread[] threads = new Thread[2];
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        AtomicLong roundTrips = new AtomicLong();
+        for (int side = 0; side < 2; side++) {
+            int me = side;
+            threads[side] = new Thread(() -> {
+                Thread other = null;
+                while (true) {
+                    while (turn.get() % 2 != me) {
+                        java.util.concurrent.locks.LockSupport.park();
+                        if (turn.get() < 0) {
+                            return;
+                        }
+                    }
+                    if (me == 0 && System.nanoTime() > end) {
+                        turn.set(-1);
+                        java.util.concurrent.locks.LockSupport.unpark(threads[1]);
+                        return;
+                    }
+                    if (me == 0) {
+                        roundTrips.incrementAndGet();
+                    }
+                    turn.incrementAndGet();
+                    other = other == null ? threads[1 - me] : other;
+                    java.util.concurrent.locks.LockSupport.unpark(other);
+                }
+            }, "handoff-" + side);
+        }
+        CpuMeter cpu = new CpuMeter();
+        long start = System.nanoTime();
+        threads[1].start();
+        threads[0].start();
+        threads[0].join();
+        threads[1].join();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        return String.format(Locale.ROOT, "thread hand-off (two threads waking each other in turn, park/unpark) "
+                        + "round-trip=%.1fµs (%.0f/s) cpu=%.0f%%",
+                elapsed * 1e6 / roundTrips.get(), roundTrips.get() / elapsed, cpu.busy() * 100);
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------
 
     static final class LockSupportPark {
@@ -698,7 +752,9 @@ public class ChatBench {
      * Where the machine's CPU went from construction on: utime+stime (/proc/<pid>/stat) of every process,
      * grouped as generator (this JVM), replicas (--replica-pids), nginx, postgres and redis (by command
      * name); other = the machine-wide busy time (/proc/stat) minus those groups: every other process,
-     * including ones that started and ended in between.
+     * including ones that started and ended in between. The same for context switches (each thread's
+     * voluntary and involuntary ones, /proc/<pid>/task/<tid>/status, against the machine's "ctxt"): a
+     * thread that sleeps and is woken costs a switch each time, and on some machines that is dear.
      */
     static final class CpuByProcess {
         static final List<String> GROUPS = List.of("replicas", "postgres", "generator", "nginx", "redis", "other");
@@ -709,19 +765,28 @@ public class ChatBench {
         final Map<Long, String> comm = new HashMap<>();
         final long startNanos = System.nanoTime();
         final CpuMeter machine = new CpuMeter();
-        final Map<Long, Long> startTicks = processTicks();
+        final long machineSwitchesAtStart = machineSwitches();
+        final Map<Long, long[]> start = processUse();
 
-        /** CPU ticks per group (in {@link #GROUPS} order) since construction, and the seconds they span. */
-        record Sample(long[] ticks, double seconds) {
+        /** CPU ticks and context switches per group (in {@link #GROUPS} order) since construction, and the seconds they span. */
+        record Sample(long[] ticks, long[] switches, double seconds) {
             /** The group's ticks; groups not shown count as other. */
             long ticks(String group, List<String> shown) {
+                return of(ticks, group, shown);
+            }
+
+            long switches(String group, List<String> shown) {
+                return of(switches, group, shown);
+            }
+
+            private static long of(long[] counts, String group, List<String> shown) {
                 if (!group.equals("other")) {
-                    return ticks[GROUPS.indexOf(group)];
+                    return counts[GROUPS.indexOf(group)];
                 }
                 long other = 0;
                 for (int g = 0; g < GROUPS.size(); g++) {
                     if (GROUPS.get(g).equals("other") || !shown.contains(GROUPS.get(g))) {
-                        other += ticks[g];
+                        other += counts[g];
                     }
                 }
                 return other;
@@ -730,36 +795,48 @@ public class ChatBench {
 
         Sample sample() {
             long[] ticks = new long[GROUPS.size()];
-            Map<Long, Long> now = processTicks();
+            long[] switches = new long[GROUPS.size()];
+            Map<Long, long[]> now = processUse();
             long busy = machine.busyTicks();
-            long named = 0;
-            for (Map.Entry<Long, Long> process : now.entrySet()) {
+            long allSwitches = machineSwitches() - machineSwitchesAtStart;
+            long namedTicks = 0;
+            long namedSwitches = 0;
+            for (Map.Entry<Long, long[]> process : now.entrySet()) {
                 long pid = process.getKey();
                 String group = group(pid);
                 if (!group.equals("other")) {
-                    long used = Math.max(0, process.getValue() - startTicks.getOrDefault(pid, 0L));
+                    long[] before = start.getOrDefault(pid, new long[2]);
+                    long used = Math.max(0, process.getValue()[0] - before[0]);
+                    long switched = Math.max(0, process.getValue()[1] - before[1]);
                     ticks[GROUPS.indexOf(group)] += used;
-                    named += used;
+                    switches[GROUPS.indexOf(group)] += switched;
+                    namedTicks += used;
+                    namedSwitches += switched;
                 }
             }
-            ticks[GROUPS.indexOf("other")] = Math.max(0, busy - named);
-            return new Sample(ticks, (System.nanoTime() - startNanos) / 1e9);
+            ticks[GROUPS.indexOf("other")] = Math.max(0, busy - namedTicks);
+            switches[GROUPS.indexOf("other")] = Math.max(0, allSwitches - namedSwitches);
+            return new Sample(ticks, switches, (System.nanoTime() - startNanos) / 1e9);
         }
 
         /**
-         * " cpu-by-process: g=NN% ... (µs/msg: g=NN ...)": each group's share of ONE core over {@code share}'s
-         * span, and its CPU time per message over {@code cost}'s span (which may include the drain).
+         * " cpu-by-process: g=NN% ... (µs/msg: g=NN ...) (switches/msg: g=N.N ...)": each group's share of ONE
+         * core over {@code share}'s span, its CPU time and its context switches per message over {@code cost}'s
+         * span (which may include the drain).
          */
         static String format(Sample share, Sample cost, long messages, List<String> shown) {
             StringBuilder percent = new StringBuilder(" cpu-by-process:");
             StringBuilder perMessage = new StringBuilder(" (µs/msg:");
+            StringBuilder switchesPerMessage = new StringBuilder(" (switches/msg:");
             for (String group : shown) {
                 percent.append(String.format(Locale.ROOT, " %s=%.0f%%", group,
                         share.ticks(group, shown) / TICKS_PER_SECOND / share.seconds() * 100));
                 perMessage.append(String.format(Locale.ROOT, " %s=%.0f", group,
                         messages == 0 ? Double.NaN : cost.ticks(group, shown) / TICKS_PER_SECOND * 1e6 / messages));
+                switchesPerMessage.append(String.format(Locale.ROOT, " %s=%.1f", group,
+                        messages == 0 ? Double.NaN : (double) cost.switches(group, shown) / messages));
             }
-            return percent.append(perMessage).append(')').toString();
+            return percent.append(perMessage).append(')').append(switchesPerMessage).append(')').toString();
         }
 
         /** The group of a process, by pid or by command name (comm, from a fresh look at /proc). */
@@ -770,7 +847,11 @@ public class ChatBench {
             if (replicaPids.contains(pid)) {
                 return "replicas";
             }
-            return switch (comm.getOrDefault(pid, "")) {
+            return groupOf(comm.getOrDefault(pid, ""));
+        }
+
+        static String groupOf(String comm) {
+            return switch (comm) {
                 case "nginx" -> "nginx";
                 case "postgres" -> "postgres";
                 case "redis-server" -> "redis";
@@ -778,9 +859,12 @@ public class ChatBench {
             };
         }
 
-        /** utime+stime of every live process, in clock ticks; records each one's command name. */
-        Map<Long, Long> processTicks() {
-            Map<Long, Long> ticks = new HashMap<>();
+        /**
+         * Of every live process, utime+stime in clock ticks and (for the named groups only: other is what the
+         * machine's count leaves) its threads' context switches; records each one's command name.
+         */
+        Map<Long, long[]> processUse() {
+            Map<Long, long[]> use = new HashMap<>();
             try (Stream<Path> proc = Files.list(Path.of("/proc"))) {
                 for (Path dir : (Iterable<Path>) proc::iterator) {
                     String name = dir.getFileName().toString();
@@ -797,12 +881,48 @@ public class ChatBench {
                     String[] f = stat.substring(close + 2).split(" ");
                     long pid = Long.parseLong(name);
                     comm.put(pid, stat.substring(stat.indexOf('(') + 1, close));
-                    ticks.put(pid, Long.parseLong(f[11]) + Long.parseLong(f[12]));
+                    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    use.put(pid, new long[] {ticks, group(pid).equals("other") ? 0 : threadSwitches(dir)});
                 }
             } catch (IOException e) {
                 // no /proc: every group reads 0 and other gets the machine-wide time
             }
-            return ticks;
+            return use;
+        }
+
+        /** The voluntary and involuntary context switches of all of a process's threads. */
+        static long threadSwitches(Path process) {
+            long switches = 0;
+            try (Stream<Path> tasks = Files.list(process.resolve("task"))) {
+                for (Path task : (Iterable<Path>) tasks::iterator) {
+                    try {
+                        for (String line : Files.readAllLines(task.resolve("status"))) {
+                            if (line.startsWith("voluntary_ctxt_switches:") || line.startsWith("nonvoluntary_ctxt_switches:")) {
+                                switches += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+                            }
+                        }
+                    } catch (IOException | NumberFormatException gone) {
+                        // the thread ended meanwhile
+                    }
+                }
+            } catch (IOException gone) {
+                // the process ended meanwhile
+            }
+            return switches;
+        }
+
+        /** All context switches on the machine since boot (/proc/stat "ctxt"). */
+        static long machineSwitches() {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/stat"))) {
+                    if (line.startsWith("ctxt ")) {
+                        return Long.parseLong(line.substring(5).trim());
+                    }
+                }
+            } catch (IOException | NumberFormatException e) {
+                // no /proc: other reads 0
+            }
+            return 0;
         }
 
         static double clockTicks() {
