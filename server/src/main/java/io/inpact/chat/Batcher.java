@@ -40,6 +40,7 @@ final class Batcher<T> {
     private long items;
     private long batches;
     private long busyNanos;
+    private long slowestNanos;
     private long reportedAt = System.nanoTime();
 
     Batcher(String name, int capacity, int maxBatch, Duration linger, Consumer<List<T>> handler) {
@@ -107,19 +108,24 @@ final class Batcher<T> {
         return true;
     }
 
-    /** At debug level, every {@link #REPORT_NANOS}: how many items, in how many batches, and how busy the thread was. */
+    /**
+     * At debug level, every {@link #REPORT_NANOS}: how many items, in how many batches, how long a batch took on
+     * average and at most, and how busy the thread was.
+     */
     private void count(int size, long started) {
         long now = System.nanoTime();
         items += size;
         batches++;
         busyNanos += now - started;
+        slowestNanos = Math.max(slowestNanos, now - started);
         if (now - reportedAt >= REPORT_NANOS && LOG.isDebugEnabled()) {
-            LOG.debug("{}: {} items in {} batches ({} per batch, {} ms each), busy {}%, {} queued", thread.getName(),
-                    items, batches, items / batches, busyNanos / batches / 1_000_000, busyNanos * 100 / (now - reportedAt),
-                    queue.size());
+            LOG.debug("{}: {} items in {} batches ({} per batch, {} ms each, the slowest {} ms), busy {}%, {} queued",
+                    thread.getName(), items, batches, items / batches, busyNanos / batches / 1_000_000,
+                    slowestNanos / 1_000_000, busyNanos * 100 / (now - reportedAt), queue.size());
             items = 0;
             batches = 0;
             busyNanos = 0;
+            slowestNanos = 0;
             reportedAt = now;
         }
     }
