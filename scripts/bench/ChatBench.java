@@ -77,6 +77,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.locks.LockSupport;
 
 public class ChatBench {
 
@@ -599,7 +600,7 @@ public class ChatBench {
                     seq++;
                     due += period;
                 }
-                LockSupportPark.parkNanos(200_000);
+                LockSupport.parkNanos(200_000);
             }
             double busy = cpu.busy();
             CpuByProcess.Sample publishing = byProcess.sample();
@@ -676,25 +677,23 @@ public class ChatBench {
         for (int side = 0; side < 2; side++) {
             int me = side;
             threads[side] = new Thread(() -> {
-                Thread other = null;
                 while (true) {
                     while (turn.get() % 2 != me) {
-                        java.util.concurrent.locks.LockSupport.park();
+                        LockSupport.park();
                         if (turn.get() < 0) {
                             return;
                         }
                     }
                     if (me == 0 && System.nanoTime() > end) {
                         turn.set(-1);
-                        java.util.concurrent.locks.LockSupport.unpark(threads[1]);
+                        LockSupport.unpark(threads[1]);
                         return;
                     }
                     if (me == 0) {
                         roundTrips.incrementAndGet();
                     }
                     turn.incrementAndGet();
-                    other = other == null ? threads[1 - me] : other;
-                    java.util.concurrent.locks.LockSupport.unpark(other);
+                    LockSupport.unpark(threads[1 - me]);
                 }
             }, "handoff-" + side);
         }
@@ -711,12 +710,6 @@ public class ChatBench {
     }
 
     // ---- helpers ------------------------------------------------------------------------------------
-
-    static final class LockSupportPark {
-        static void parkNanos(long nanos) {
-            java.util.concurrent.locks.LockSupport.parkNanos(nanos);
-        }
-    }
 
     /** Machine-wide CPU busy fraction between construction and {@link #busy()}, from /proc/stat. */
     static final class CpuMeter {
@@ -847,11 +840,7 @@ public class ChatBench {
             if (replicaPids.contains(pid)) {
                 return "replicas";
             }
-            return groupOf(comm.getOrDefault(pid, ""));
-        }
-
-        static String groupOf(String comm) {
-            return switch (comm) {
+            return switch (comm.getOrDefault(pid, "")) {
                 case "nginx" -> "nginx";
                 case "postgres" -> "postgres";
                 case "redis-server" -> "redis";
