@@ -111,7 +111,7 @@ public class ChatBench {
         report(report, String.format(Locale.ROOT, "%d sockets open and live: %.1f s", users, (System.nanoTime() - t0) / 1e9));
 
         int warmup = Integer.parseInt(opt.getOrDefault("warmup", "20"));
-        int[] warmupRates = Arrays.stream(opt.getOrDefault("warmup-rates", "3000,200").split(",")).mapToInt(Integer::parseInt).toArray();
+        int[] warmupRates = Arrays.stream(opt.getOrDefault("warmup-rates", "10000,3000,200").split(",")).mapToInt(Integer::parseInt).toArray();
         // JIT compilation and pool growth on a cold JVM are not the steady state; nor is the recompiling that the
         // first low rate after a high one sets off (code compiled for full batches meets batches of one): run both, discard
         for (int warmupRate : warmup > 0 ? warmupRates : new int[0]) {
@@ -288,6 +288,19 @@ public class ChatBench {
             }
         }
         double sustained = inWindow / ((sendEnd - windowStart) / 1e9);
+        if (System.getenv("BENCH_TIMELINE") != null) {
+            StringBuilder line = new StringBuilder("timeline (by send time, 250 ms bins: p99/max ms):");
+            Map<Long, List<Long>> bins = new java.util.TreeMap<>();
+            for (int seq = first; seq < last; seq++) {
+                if (recorder.deliveries.get(seq) > 0) {
+                    bins.computeIfAbsent((recorder.sentAt.get(seq) - start) / 250_000_000L, b -> new ArrayList<>())
+                            .add(recorder.deliveredAt.get(seq) - recorder.sentAt.get(seq));
+                }
+            }
+            bins.forEach((bin, values) -> line.append(String.format(Locale.ROOT, " %.2fs:%.0f/%.0f", bin / 4.0,
+                    pct(values, 99), pct(values, 100))));
+            System.out.println(line);
+        }
         long errors = recorder.errors.get() - errorsBefore;
         return String.format(Locale.ROOT,
                 "chat offered=%d/s sent=%d delivered=%d undelivered=%d drain=%.1fs duplicate-frames=%d refused=%d %s "
