@@ -111,7 +111,7 @@ public class ChatBench {
         report(report, String.format(Locale.ROOT, "%d sockets open and live: %.1f s", users, (System.nanoTime() - t0) / 1e9));
 
         int warmup = Integer.parseInt(opt.getOrDefault("warmup", "20"));
-        int[] warmupRates = Arrays.stream(opt.getOrDefault("warmup-rates", "10000,3000,200").split(",")).mapToInt(Integer::parseInt).toArray();
+        int[] warmupRates = Arrays.stream(opt.getOrDefault("warmup-rates", "3000,10000,200").split(",")).mapToInt(Integer::parseInt).toArray();
         // JIT compilation and pool growth on a cold JVM are not the steady state; nor is the recompiling that the
         // first low rate after a high one sets off (code compiled for full batches meets batches of one): run both, discard
         for (int warmupRate : warmup > 0 ? warmupRates : new int[0]) {
@@ -169,6 +169,13 @@ public class ChatBench {
         final AtomicLong ackFrames = new AtomicLong();
         final AtomicLong statusFrames = new AtomicLong();
         final Map<String, AtomicLong> errorCodes = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** Refusals so far, by error code. */
+        Map<String, Long> errorCodeCounts() {
+            Map<String, Long> counts = new java.util.TreeMap<>();
+            errorCodes.forEach((code, count) -> counts.put(code, count.get()));
+            return counts;
+        }
 
         /** Records a frame; the id of a message to acknowledge when it is the recipient's copy, as the SPA does. */
         String onFrame(String frame) {
@@ -232,6 +239,7 @@ public class ChatBench {
     static String chatStep(List<User> users, Recorder recorder, int rate, int seconds) throws Exception {
         int first = recorder.next.get();
         long errorsBefore = recorder.errors.get();
+        Map<String, Long> errorCodesBefore = recorder.errorCodeCounts();
         long acksBefore = recorder.acks.get();
         long statusesBefore = recorder.deliveredStatuses.get();
         long ackFramesBefore = recorder.ackFrames.get();
@@ -302,11 +310,18 @@ public class ChatBench {
             System.out.println(line);
         }
         long errors = recorder.errors.get() - errorsBefore;
+        Map<String, Long> errorCodes = new java.util.TreeMap<>();
+        recorder.errorCodeCounts().forEach((code, count) -> {
+            long inStep = count - errorCodesBefore.getOrDefault(code, 0L);
+            if (inStep > 0) {
+                errorCodes.put(code, inStep);
+            }
+        });
         return String.format(Locale.ROOT,
                 "chat offered=%d/s sent=%d delivered=%d undelivered=%d drain=%.1fs duplicate-frames=%d refused=%d %s "
                         + "acks=%d (frames=%d) delivered-statuses=%d (frames=%d) sustained=%.0f/s "
                         + "delivery p50=%.2fms p99=%.2fms p99.9=%.2fms max=%.2fms confirm p50=%.2fms p99=%.2fms cpu=%.0f%%",
-                rate, sent, delivered, sent - delivered, drainSeconds, duplicates, errors, recorder.errorCodes,
+                rate, sent, delivered, sent - delivered, drainSeconds, duplicates, errors, errorCodes,
                 recorder.acks.get() - acksBefore, recorder.ackFrames.get() - ackFramesBefore,
                 recorder.deliveredStatuses.get() - statusesBefore, recorder.statusFrames.get() - statusFramesBefore, sustained,
                 pct(latencies, 50), pct(latencies, 99), pct(latencies, 99.9), pct(latencies, 100),
