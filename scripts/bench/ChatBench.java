@@ -112,8 +112,9 @@ public class ChatBench {
 
         int warmup = Integer.parseInt(opt.getOrDefault("warmup", "20"));
         int[] warmupRates = Arrays.stream(opt.getOrDefault("warmup-rates", "3000,10000,200").split(",")).mapToInt(Integer::parseInt).toArray();
-        // JIT compilation and pool growth on a cold JVM are not the steady state; nor is the recompiling that the
-        // first low rate after a high one sets off (code compiled for full batches meets batches of one): run both, discard
+        // JIT compilation and pool growth on a cold JVM are not the steady state; nor is the recompiling that the top
+        // rate's first backlog sets off, or the first low rate after a high one (code compiled for full batches meets
+        // batches of one): run all three, discard
         for (int warmupRate : warmup > 0 ? warmupRates : new int[0]) {
             String cold = chatStep(all, recorder, warmupRate, warmup);
             report(report, String.format(Locale.ROOT, "warm-up (not counted): %d s at %d/s: %s", warmup, warmupRate, cold));

@@ -37,7 +37,7 @@ import java.util.UUID;
 class ChatSocket {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChatSocket.class);
-    /** The one session attribute: read for every frame, so one lookup instead of one per field. */
+    /** What every frame needs from the session, in one attribute: one lookup instead of one per field. */
     private static final String CLIENT = "chat.client";
     private static final String LAST_TYPING = "chat.typing";
     private static final long TYPING_INTERVAL_NANOS = 1_000_000_000L;
