@@ -178,6 +178,14 @@ public class ChatBench {
             return counts;
         }
 
+        /** Refusals by error code since {@code before} was taken ({@link #errorCodeCounts()}). */
+        Map<String, Long> errorCodesSince(Map<String, Long> before) {
+            Map<String, Long> since = errorCodeCounts();
+            since.replaceAll((code, count) -> count - before.getOrDefault(code, 0L));
+            since.values().removeIf(count -> count == 0);
+            return since;
+        }
+
         /** Records a frame; the id of a message to acknowledge when it is the recipient's copy, as the SPA does. */
         String onFrame(String frame) {
             long now = System.nanoTime();
@@ -298,26 +306,10 @@ public class ChatBench {
         }
         double sustained = inWindow / ((sendEnd - windowStart) / 1e9);
         if (System.getenv("BENCH_TIMELINE") != null) {
-            StringBuilder line = new StringBuilder("timeline (by send time, 250 ms bins: p99/max ms):");
-            Map<Long, List<Long>> bins = new java.util.TreeMap<>();
-            for (int seq = first; seq < last; seq++) {
-                if (recorder.deliveries.get(seq) > 0) {
-                    bins.computeIfAbsent((recorder.sentAt.get(seq) - start) / 250_000_000L, b -> new ArrayList<>())
-                            .add(recorder.deliveredAt.get(seq) - recorder.sentAt.get(seq));
-                }
-            }
-            bins.forEach((bin, values) -> line.append(String.format(Locale.ROOT, " %.2fs:%.0f/%.0f", bin / 4.0,
-                    pct(values, 99), pct(values, 100))));
-            System.out.println(line);
+            System.out.println(timeline(recorder, first, last, start));
         }
         long errors = recorder.errors.get() - errorsBefore;
-        Map<String, Long> errorCodes = new java.util.TreeMap<>();
-        recorder.errorCodeCounts().forEach((code, count) -> {
-            long inStep = count - errorCodesBefore.getOrDefault(code, 0L);
-            if (inStep > 0) {
-                errorCodes.put(code, inStep);
-            }
-        });
+        Map<String, Long> errorCodes = recorder.errorCodesSince(errorCodesBefore);
         return String.format(Locale.ROOT,
                 "chat offered=%d/s sent=%d delivered=%d undelivered=%d drain=%.1fs duplicate-frames=%d refused=%d %s "
                         + "acks=%d (frames=%d) delivered-statuses=%d (frames=%d) sustained=%.0f/s "
@@ -328,6 +320,21 @@ public class ChatBench {
                 pct(latencies, 50), pct(latencies, 99), pct(latencies, 99.9), pct(latencies, 100),
                 pct(confirms, 50), pct(confirms, 99), cpuBusy * 100)
                 + CpuByProcess.format(whileSending, withDrain, delivered, CpuByProcess.GROUPS);
+    }
+
+    /** Delivery p99 and max of a step's messages, by 250 ms of their send time: a backlog is a plateau, a stall a spike. */
+    static String timeline(Recorder recorder, int first, int last, long start) {
+        Map<Long, List<Long>> bins = new java.util.TreeMap<>();
+        for (int seq = first; seq < last; seq++) {
+            if (recorder.deliveries.get(seq) > 0) {
+                bins.computeIfAbsent((recorder.sentAt.get(seq) - start) / 250_000_000L, bin -> new ArrayList<>())
+                        .add(recorder.deliveredAt.get(seq) - recorder.sentAt.get(seq));
+            }
+        }
+        StringBuilder line = new StringBuilder("timeline (by send time, 250 ms bins: p99/max ms):");
+        bins.forEach((bin, values) -> line.append(String.format(Locale.ROOT, " %.2fs:%.0f/%.0f", bin / 4.0,
+                pct(values, 99), pct(values, 100))));
+        return line.toString();
     }
 
     static final long DRAIN_IDLE_NANOS = 15_000_000_000L;
