@@ -1,6 +1,8 @@
 package io.inpact.chat;
 
 import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisChannelHandler;
+import io.lettuce.core.RedisConnectionStateListener;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -22,25 +24,28 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The chat's own Redis connections: one for commands, one for the fan-out's publishes (buffered until
  * {@link #flushPublisher()} writes them out together) and one for pub/sub, the last two carrying frames as the
  * bytes they are written to sockets as. Commands are rejected at once while Redis is unreachable instead of
  * queueing, so a send never waits on a dead Redis: the message is already in PostgreSQL and the fan-out falls
- * back. A probe every {@link #PROBE_INTERVAL} tells
- * listeners when Redis is lost and when it is back.
+ * back. A probe every {@code inpact.chat.redis-probe-interval} (half a second) tells
+ * listeners when Redis is lost and when it is back. A connection that dropped and came back between two probes
+ * (Redis restarted quickly, a network blip) counts as an outage too: what it carried meanwhile is lost, so
+ * listeners hear {@code redisUp} again.
  */
 @Singleton
 class ChatRedis {
 
-    static final Duration PROBE_INTERVAL = Duration.ofMillis(500);
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(2);
-    /** Consecutive unanswered pings, on an open connection, that count as losing Redis. */
+    /** Consecutive unanswered probes, on an open connection, that count as losing Redis. */
     private static final int FAILED_PROBES_FOR_DOWN = 3;
     /** Channel names as text, messages as bytes: a frame is encoded once, for Redis and the sockets alike. */
     private static final RedisCodec<String, byte[]> FRAMES = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
@@ -54,6 +59,9 @@ class ChatRedis {
     }
 
     private final String prefix;
+    private final String clientName = "inpact-chat-" + UUID.randomUUID();
+    private final AtomicLong disconnects = new AtomicLong();
+    private long disconnectsSeen;
     private final ClientResources resources;
     private final RedisClient client;
     private final ScheduledExecutorService probe;
@@ -65,9 +73,11 @@ class ChatRedis {
     private volatile boolean up;
     private int failedProbes;
 
-    ChatRedis(DefaultRedisConfiguration configuration, @Value("${inpact.redis.key-prefix}") String prefix) {
+    ChatRedis(DefaultRedisConfiguration configuration, @Value("${inpact.redis.key-prefix}") String prefix,
+              @Value("${inpact.chat.redis-probe-interval:500ms}") Duration probeInterval) {
         this.prefix = prefix;
-        RedisURI uri = RedisURI.builder(configuration.getUri().orElse(configuration)).withTimeout(COMMAND_TIMEOUT).build();
+        RedisURI uri = RedisURI.builder(configuration.getUri().orElse(configuration)).withTimeout(COMMAND_TIMEOUT)
+                .withClientName(clientName).build();
         this.resources = ClientResources.builder()
                 // three connections, three I/O threads (handed out round-robin, so each usually has its own):
                 // a backlog of pub/sub deliveries on a starved replica should not hold up the probe's PING
@@ -76,6 +86,12 @@ class ChatRedis {
                 .reconnectDelay(Delay.exponential(Duration.ofMillis(50), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS))
                 .build();
         this.client = RedisClient.create(resources, uri);
+        client.addListener(new RedisConnectionStateListener() {
+            @Override
+            public void onRedisDisconnected(RedisChannelHandler<?, ?> connection) {
+                disconnects.incrementAndGet();
+            }
+        });
         client.setOptions(ClientOptions.builder()
                 .autoReconnect(true)
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
@@ -86,12 +102,17 @@ class ChatRedis {
             return t;
         });
         check();
-        probe.scheduleWithFixedDelay(this::check, PROBE_INTERVAL.toMillis(), PROBE_INTERVAL.toMillis(),
+        probe.scheduleWithFixedDelay(this::check, probeInterval.toMillis(), probeInterval.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
     String key(String name) {
         return prefix + name;
+    }
+
+    /** The name this replica's chat connections give themselves in Redis ({@code CLIENT LIST}). */
+    String clientName() {
+        return clientName;
     }
 
     boolean isUp() {
@@ -135,7 +156,11 @@ class ChatRedis {
         return connection == null ? null : connection.async();
     }
 
-    private void check() {
+    /** One probe; the schedule runs it, and a test may run one at a moment of its choosing. */
+    synchronized void check() {
+        long disconnectsNow = disconnects.get();
+        boolean reconnected = disconnectsNow != disconnectsSeen;
+        disconnectsSeen = disconnectsNow;
         boolean reachable;
         if (!connectIfNeeded() || !commands.isOpen() || !publisher.isOpen() || !pubSub.isOpen()) {
             failedProbes = FAILED_PROBES_FOR_DOWN;
@@ -148,7 +173,11 @@ class ChatRedis {
             failedProbes++;
             reachable = failedProbes < FAILED_PROBES_FOR_DOWN;
         }
-        if (reachable != up) {
+        boolean droppedUnseen = up && reachable && reconnected;
+        if (droppedUnseen) {
+            LOG.warn("chat: a Redis connection dropped and came back between two probes; recovering as after an outage");
+        }
+        if (reachable != up || droppedUnseen) {
             up = reachable;
             LOG.info(reachable ? "chat: Redis is reachable, fan-out resumes" : "chat: Redis lost, messages are stored but not fanned out");
             for (StateListener listener : listeners) {

@@ -13,6 +13,7 @@ import io.inpact.api.chat.PresenceView;
 import io.inpact.api.chat.UnreadSummary;
 import io.inpact.api.common.ErrorBody;
 import io.inpact.testsupport.TestInfra;
+import io.lettuce.core.KillArgs;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import org.junit.jupiter.api.AfterAll;
@@ -438,6 +439,31 @@ class ChatAcrossReplicasTest {
             assertThat(redis.sync().zscore(prefix + "presence:online", creator.id().toString())).isNull();
             assertThat(read(two, brand, "/api/users/" + creator.id() + "/presence", PresenceView.class).online())
                     .isFalse();
+        } finally {
+            client.shutdown();
+        }
+    }
+
+    @Test
+    void shouldResyncSocketsWhenTheReplicasRedisConnectionsDropAndComeBack() {
+        TestUser brand = one.signUp(Role.BRAND);
+        TestUser creator = two.signUp(Role.CREATOR);
+        String conversation = open(one, brand, creator).id();
+        String replicaTwo = two.context().getBean(ChatRedis.class).clientName();
+        RedisClient client = RedisClient.create(TestInfra.redisUri());
+        try (LiveSocket a = LiveSocket.open(one, brand); LiveSocket b = LiveSocket.open(two, creator);
+             StatefulRedisConnection<String, String> redis = client.connect()) {
+            // what a quick Redis restart or a network blip does: connections drop, and reconnect within
+            // milliseconds, most likely between two of the replica's probes
+            for (String connection : redis.sync().clientList().split("\n")) {
+                if (connection.contains(" name=" + replicaTwo + " ")) {
+                    redis.sync().clientKill(KillArgs.Builder.id(Long.parseLong(connection.split(" ")[0].substring("id=".length()))));
+                }
+            }
+
+            assertThat(b.await(ChatFrames.RESYNC, f -> "bus-restored".equals(f.get("reason")))).isNotNull();
+            a.send(ClientFrame.send("c-1", conversation, "Still reaching you"));
+            assertThat(LiveSocket.message(b.await(ChatFrames.MESSAGE, f -> true))).containsEntry("text", "Still reaching you");
         } finally {
             client.shutdown();
         }

@@ -50,9 +50,9 @@ class ChatResilienceTest {
                     int readinessWhileDown = status(two, "/health/readiness");
 
                     redis.start();
-                    // A replica tells its sockets to resync ("bus-restored") only if its own probe saw the
-                    // outage; on a busy machine a short outage can pass unnoticed by one replica, so the
-                    // client-side resync below (REST history) is what this test relies on.
+                    // every replica tells its sockets to resync, also one whose probe missed the short outage
+                    // (its connections dropped and came back); the client then fetches the REST history, as below
+                    Map<String, Object> resyncOfB = b.await(ChatFrames.RESYNC, f -> "bus-restored".equals(f.get("reason")));
                     waitFor(() -> status(one, "/health/readiness") == 200 && status(two, "/health/readiness") == 200);
                     for (Map<String, Object> frame : b.drain(Duration.ofMillis(300))) {
                         collect(viewOfB, frame);
@@ -68,6 +68,7 @@ class ChatResilienceTest {
                     List<String> stored = new ArrayList<>(history.items().stream().map(MessageView::text).toList());
                     Collections.reverse(stored);
                     assertThat(readinessWhileDown).isEqualTo(503);
+                    assertThat(resyncOfB).isNotNull();
                     assertThat(status(one, "/health/readiness")).isEqualTo(200);
                     assertThat(stored).containsExactly("before the cut", "during 1", "during 2",
                             "during 3 from the creator", "after the cut");

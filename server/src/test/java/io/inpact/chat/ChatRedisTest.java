@@ -1,0 +1,98 @@
+package io.inpact.chat;
+
+import io.inpact.testsupport.TestInfra;
+import io.lettuce.core.KillArgs;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.micronaut.configuration.lettuce.DefaultRedisConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The chat's Redis probe, run by the test at moments of its choosing (the schedule's own probes wait an hour). */
+class ChatRedisTest {
+
+    private final AtomicInteger ups = new AtomicInteger();
+    private final AtomicInteger downs = new AtomicInteger();
+    private RedisClient client;
+    private StatefulRedisConnection<String, String> admin;
+    private ChatRedis redis;
+
+    @BeforeEach
+    void connect() {
+        DefaultRedisConfiguration configuration = new DefaultRedisConfiguration();
+        configuration.setUri(URI.create(TestInfra.redisUri()));
+        redis = new ChatRedis(configuration, "test:" + TestInfra.randomHex(6) + ":", Duration.ofHours(1));
+        redis.addStateListener(new ChatRedis.StateListener() {
+            @Override
+            public void redisUp() {
+                ups.incrementAndGet();
+            }
+
+            @Override
+            public void redisDown() {
+                downs.incrementAndGet();
+            }
+        });
+        client = RedisClient.create(TestInfra.redisUri());
+        admin = client.connect();
+    }
+
+    @AfterEach
+    void close() {
+        admin.close();
+        client.shutdown();
+        redis.close();
+    }
+
+    @Test
+    void shouldTellNothingWhenRedisStayedUpBetweenTwoProbes() {
+        redis.check();
+
+        assertThat(ups).hasValue(0);
+        assertThat(downs).hasValue(0);
+    }
+
+    @Test
+    void shouldTellRedisIsBackWhenItsConnectionsDroppedAndCameBackBetweenTwoProbes() throws Exception {
+        List<Long> before = connectionIds();
+        assertThat(before).hasSize(3);
+        before.forEach(id -> admin.sync().clientKill(KillArgs.Builder.id(id)));
+        awaitReconnected(before);
+
+        redis.check();
+
+        assertThat(ups).hasValue(1);
+        assertThat(downs).hasValue(0);
+        assertThat(redis.isUp()).isTrue();
+    }
+
+    /** Until all three of the chat's connections are open again, as new connections. */
+    private void awaitReconnected(List<Long> dropped) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            List<Long> now = connectionIds();
+            if (now.size() == 3 && now.stream().noneMatch(dropped::contains)) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the chat's Redis connections did not come back");
+    }
+
+    private List<Long> connectionIds() {
+        return Arrays.stream(admin.sync().clientList().split("\n"))
+                .filter(line -> line.contains(" name=" + redis.clientName() + " "))
+                .map(line -> Long.parseLong(line.substring("id=".length(), line.indexOf(' '))))
+                .toList();
+    }
+}
