@@ -1,7 +1,6 @@
 package io.inpact.chat;
 
 import io.inpact.testsupport.TestInfra;
-import io.lettuce.core.KillArgs;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.micronaut.configuration.lettuce.DefaultRedisConfiguration;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -64,10 +62,9 @@ class ChatRedisTest {
 
     @Test
     void shouldTellRedisIsBackWhenItsConnectionsDroppedAndCameBackBetweenTwoProbes() throws Exception {
-        List<Long> before = connectionIds();
-        assertThat(before).hasSize(3);
-        before.forEach(id -> admin.sync().clientKill(KillArgs.Builder.id(id)));
-        awaitReconnected(before);
+        List<Long> dropped = RedisConnections.drop(admin, redis.clientName());
+        assertThat(dropped).hasSize(3);
+        awaitReconnected(dropped);
 
         redis.check();
 
@@ -80,19 +77,12 @@ class ChatRedisTest {
     private void awaitReconnected(List<Long> dropped) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
-            List<Long> now = connectionIds();
+            List<Long> now = RedisConnections.named(admin, redis.clientName());
             if (now.size() == 3 && now.stream().noneMatch(dropped::contains)) {
                 return;
             }
             Thread.sleep(20);
         }
         throw new AssertionError("the chat's Redis connections did not come back");
-    }
-
-    private List<Long> connectionIds() {
-        return Arrays.stream(admin.sync().clientList().split("\n"))
-                .filter(line -> line.contains(" name=" + redis.clientName() + " "))
-                .map(line -> Long.parseLong(line.substring("id=".length(), line.indexOf(' '))))
-                .toList();
     }
 }
