@@ -162,7 +162,7 @@ class ChatRedis {
         boolean reconnected = disconnectsNow != disconnectsSeen;
         disconnectsSeen = disconnectsNow;
         boolean reachable;
-        if (!connectIfNeeded() || !commands.isOpen() || !publisher.isOpen() || !pubSub.isOpen()) {
+        if (!connectIfNeeded() || !connected()) {
             failedProbes = FAILED_PROBES_FOR_DOWN;
             reachable = false;
         } else if (ping()) {
@@ -192,6 +192,12 @@ class ChatRedis {
                 }
             }
         }
+    }
+
+    /** All three connections are open (lettuce reconnects a dropped one by itself). */
+    boolean connected() {
+        return commands != null && commands.isOpen() && publisher != null && publisher.isOpen()
+                && pubSub != null && pubSub.isOpen();
     }
 
     private boolean connectIfNeeded() {

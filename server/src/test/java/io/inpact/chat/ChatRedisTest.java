@@ -73,12 +73,12 @@ class ChatRedisTest {
         assertThat(redis.isUp()).isTrue();
     }
 
-    /** Until all three of the chat's connections are open again, as new connections. */
+    /** Until all three of the chat's connections are open again, as new connections, for Redis and for lettuce. */
     private void awaitReconnected(List<Long> dropped) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
             List<Long> now = RedisConnections.named(admin, redis.clientName());
-            if (now.size() == 3 && now.stream().noneMatch(dropped::contains)) {
+            if (now.size() == 3 && now.stream().noneMatch(dropped::contains) && redis.connected()) {
                 return;
             }
             Thread.sleep(20);
