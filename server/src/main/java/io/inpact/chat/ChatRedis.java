@@ -36,10 +36,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link #flushPublisher()} writes them out together) and one for pub/sub, the last two carrying frames as the
  * bytes they are written to sockets as. Commands are rejected at once while Redis is unreachable instead of
  * queueing, so a send never waits on a dead Redis: the message is already in PostgreSQL and the fan-out falls
- * back. A probe every {@code inpact.chat.redis-probe-interval} (half a second) tells
- * listeners when Redis is lost and when it is back. A connection that dropped and came back between two probes
- * (Redis restarted quickly, a network blip) counts as an outage too: what it carried meanwhile is lost, so
- * listeners hear {@code redisUp} again.
+ * back. A probe every {@code inpact.chat.redis-probe-interval} (half a second) tells listeners when Redis is
+ * lost and when it is back. A connection that dropped and came back between two probes (Redis restarted
+ * quickly, a network blip) counts as an outage too: what it carried meanwhile is lost, so listeners hear
+ * {@code redisUp} again.
  */
 @Singleton
 class ChatRedis {
