@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static io.inpact.chat.Waiting.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The chat's Redis probe, run by the test at moments of its choosing (the schedule's own probes wait an hour). */
@@ -61,28 +61,17 @@ class ChatRedisTest {
     }
 
     @Test
-    void shouldTellRedisIsBackWhenItsConnectionsDroppedAndCameBackBetweenTwoProbes() throws Exception {
+    void shouldTellRedisIsBackWhenItsConnectionsDroppedAndCameBackBetweenTwoProbes() {
         List<Long> dropped = RedisConnections.drop(admin, redis.clientName());
         assertThat(dropped).hasSize(3);
-        awaitReconnected(dropped);
+        // open again as new connections, for Redis and for lettuce alike
+        waitFor("the chat's Redis connections back", () -> redis.connected()
+                && RedisConnections.named(admin, redis.clientName()).stream().noneMatch(dropped::contains));
 
         redis.check();
 
         assertThat(ups).hasValue(1);
         assertThat(downs).hasValue(0);
         assertThat(redis.isUp()).isTrue();
-    }
-
-    /** Until all three of the chat's connections are open again, as new connections, for Redis and for lettuce. */
-    private void awaitReconnected(List<Long> dropped) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            List<Long> now = RedisConnections.named(admin, redis.clientName());
-            if (now.size() == 3 && now.stream().noneMatch(dropped::contains) && redis.connected()) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the chat's Redis connections did not come back");
     }
 }

@@ -17,8 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
+import static io.inpact.chat.Waiting.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Redis lost and restored mid-conversation, and a replica shutting down under live sockets. */
@@ -40,7 +40,7 @@ class ChatResilienceTest {
                     collect(viewOfB, b.await(ChatFrames.MESSAGE, f -> true));
 
                     redis.stop();
-                    waitFor(() -> status(one, "/health/readiness") == 503);
+                    waitFor("replica one not ready without Redis", () -> status(one, "/health/readiness") == 503);
                     a.send(ClientFrame.send("d1", conversation, "during 1"));
                     a.send(ClientFrame.send("d2", conversation, "during 2"));
                     a.send(ClientFrame.send("d2", conversation, "during 2"));
@@ -53,7 +53,8 @@ class ChatResilienceTest {
                     // every replica tells its sockets to resync, also one whose probe missed the short outage
                     // (its connections dropped and came back); the client then fetches the REST history, as below
                     Map<String, Object> resyncOfB = b.await(ChatFrames.RESYNC, f -> "bus-restored".equals(f.get("reason")));
-                    waitFor(() -> status(one, "/health/readiness") == 200 && status(two, "/health/readiness") == 200);
+                    waitFor("both replicas ready with Redis back",
+                            () -> status(one, "/health/readiness") == 200 && status(two, "/health/readiness") == 200);
                     for (Map<String, Object> frame : b.drain(Duration.ofMillis(300))) {
                         collect(viewOfB, frame);
                     }
@@ -101,20 +102,5 @@ class ChatResilienceTest {
     private static int status(Replica replica, String path) {
         HttpResponse<String> response = replica.get(null, path);
         return response.statusCode();
-    }
-
-    private static void waitFor(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 15 s");
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }
