@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -35,42 +36,49 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Delivers chat events to every socket of a user, whichever replica holds it. Each user has a Redis
- * channel; a replica subscribes to the channels of the users whose sockets it holds, and an event for
- * a user is published to that user's channel.
+ * Delivers chat events to every socket of a user, whichever replica holds it. Every replica subscribes to one
+ * Redis channel, the bus, and publishes each batch of events to it as one message: each event names its user,
+ * and a replica hands it to the sockets it holds for that user and skips the rest. One publish per batch, not
+ * one per event, is what keeps Redis and the replicas' Redis I/O cheap under load; the price is that every
+ * replica reads every event, which is fine for a handful of replicas.
  *
  * <p>A frame is encoded once, to the bytes that Redis carries and every socket is sent. This replica's own
- * sockets get an event at once, without the round trip through Redis; the events of a batch are written to
- * Redis together. When a publish fails (Redis lost), the event waits in a bounded outbox; once Redis is back
- * the outbox is published for the other replicas, the channels are subscribed again and every local socket
- * gets a {@code resync} frame so its client fetches through REST whatever other replicas could not deliver
- * meanwhile.
+ * sockets get an event at once, without the round trip through Redis. When a publish fails (Redis lost), the
+ * batch waits in a bounded outbox; once Redis is back the bus is subscribed again, the outbox is published for
+ * the other replicas and every local socket gets a {@code resync} frame so its client fetches through REST
+ * whatever other replicas could not deliver meanwhile.
  */
 @Singleton
 class ChatFanout implements GracefulShutdownCapable, Ordered, ChatRedis.StateListener {
 
-    static final int OUTBOX_LIMIT = 10_000;
+    /** Events, not batches, the outbox keeps at most (the oldest batches go first). */
+    private static final int OUTBOX_LIMIT = 10_000;
     private static final long CLOSE_FLUSH_NANOS = TimeUnit.SECONDS.toNanos(2);
-    private static final String CHANNEL = "chat:user:";
+    private static final String BUS = "chat:bus";
     private static final byte SEPARATOR = '|';
+    /** Before each event's frame on the bus: its user's id (two longs) and the frame's length. */
+    private static final int EVENT_HEADER = 2 * Long.BYTES + Integer.BYTES;
     private static final Logger LOG = LoggerFactory.getLogger(ChatFanout.class);
 
     private final ChatRedis redis;
     private final JsonMapper json;
     /** Starts what this replica publishes (its id and the separator): its own sockets already have it. */
     private final byte[] origin = (UUID.randomUUID().toString() + (char) SEPARATOR).getBytes(StandardCharsets.US_ASCII);
-    private final String channelPrefix;
+    private final String bus;
     private final Map<UUID, Set<WebSocketSession>> sessions = new ConcurrentHashMap<>();
     private final Deque<Pending> outbox = new ArrayDeque<>();
+    private int outboxEvents;
+    private volatile CompletableFuture<Void> subscribed = CompletableFuture.completedFuture(null);
     private volatile boolean closing;
 
-    private record Pending(String channel, byte[] payload) {
+    /** One batch as the bus carries it. */
+    private record Pending(byte[] payload, int events) {
     }
 
     ChatFanout(ChatRedis redis, JsonMapper json) {
         this.redis = redis;
         this.json = json;
-        this.channelPrefix = redis.key(CHANNEL);
+        this.bus = redis.key(BUS);
         redis.addPubSubListener(new RedisPubSubAdapter<>() {
             @Override
             public void message(String channel, byte[] message) {
@@ -78,18 +86,19 @@ class ChatFanout implements GracefulShutdownCapable, Ordered, ChatRedis.StateLis
             }
         });
         redis.addStateListener(this);
+        // Redis may have come up before this listener was added; subscribing twice does no harm
+        subscribed = subscribe();
     }
 
     /**
-     * Registers a socket of {@code userId}; the future completes once this replica receives the user's
-     * channel (or Redis is down, in which case recovery will subscribe and send a resync).
+     * Registers a socket of {@code userId}; the future completes once this replica receives the bus (or Redis
+     * is down, in which case recovery will subscribe and send a resync).
      */
     CompletableFuture<Void> join(UUID userId, WebSocketSession session) {
         synchronized (sessions) {
             sessions.computeIfAbsent(userId, id -> ConcurrentHashMap.newKeySet()).add(session);
-            // issued under the lock so a concurrent leave()'s unsubscribe cannot overtake it
-            return subscribe(List.of(channel(userId)));
         }
+        return subscribed;
     }
 
     /** Forgets a socket; true when it was the user's last one on this replica. */
@@ -100,20 +109,8 @@ class ChatFanout implements GracefulShutdownCapable, Ordered, ChatRedis.StateLis
                 return false;
             }
             sessions.remove(userId);
-            RedisPubSubAsyncCommands<String, byte[]> pubSub = redis.pubSubAsync();
-            if (pubSub != null && redis.isUp()) {
-                pubSub.unsubscribe(channel(userId)).exceptionally(e -> null);
-            }
         }
         return true;
-    }
-
-    boolean isLocal(UUID userId) {
-        return sessions.containsKey(userId);
-    }
-
-    Set<UUID> localUsers() {
-        return Set.copyOf(sessions.keySet());
     }
 
     int localSocketCount() {
@@ -131,23 +128,33 @@ class ChatFanout implements GracefulShutdownCapable, Ordered, ChatRedis.StateLis
 
     /**
      * Sends each event to every socket of its user: this replica's own sockets at once, the others' through
-     * Redis, all of the events in one write, marked as this replica's (which skips its own echo). Held in the
-     * outbox when Redis cannot take them.
+     * the bus, all of the events in one message, marked as this replica's (which skips its own echo). Held in
+     * the outbox when Redis cannot take them.
      */
     void toUsers(List<Event> events) {
         if (events.isEmpty()) {
             return;
         }
-        List<Pending> publishes = new ArrayList<>(events.size());
+        List<byte[]> frames = new ArrayList<>(events.size());
+        int size = origin.length;
         for (Event event : events) {
             byte[] frame = encode(event.frame());
-            deliverLocally(event.userId(), frame, 0);
-            publishes.add(new Pending(channel(event.userId()), marked(frame)));
+            deliverLocally(event.userId(), frame, 0, frame.length);
+            frames.add(frame);
+            size += EVENT_HEADER + frame.length;
         }
+        ByteBuffer payload = ByteBuffer.allocate(size).put(origin);
+        for (int i = 0; i < events.size(); i++) {
+            UUID userId = events.get(i).userId();
+            byte[] frame = frames.get(i);
+            payload.putLong(userId.getMostSignificantBits()).putLong(userId.getLeastSignificantBits())
+                    .putInt(frame.length).put(frame);
+        }
+        Pending batch = new Pending(payload.array(), events.size());
         if (redis.isUp()) {
-            publish(publishes);
+            publish(List.of(batch));
         } else {
-            hold(publishes);
+            hold(List.of(batch));
         }
     }
 
@@ -161,23 +168,17 @@ class ChatFanout implements GracefulShutdownCapable, Ordered, ChatRedis.StateLis
 
     /** Sends an already encoded frame to one socket. */
     void toSocket(WebSocketSession session, byte[] frame) {
-        toSocket(session, frame, 0);
+        toSocket(session, frame, 0, frame.length);
     }
 
-    private static void toSocket(WebSocketSession session, byte[] bytes, int from) {
+    private static void toSocket(WebSocketSession session, byte[] bytes, int from, int length) {
         if (session.isOpen()) {
-            session.sendAsync(new TextWebSocketFrame(Unpooled.wrappedBuffer(bytes, from, bytes.length - from)))
+            session.sendAsync(new TextWebSocketFrame(Unpooled.wrappedBuffer(bytes, from, length)))
                     .exceptionally(e -> null);
         }
     }
 
-    private byte[] marked(byte[] frame) {
-        byte[] payload = Arrays.copyOf(origin, origin.length + frame.length);
-        System.arraycopy(frame, 0, payload, origin.length, frame.length);
-        return payload;
-    }
-
-    /** Publishes the events in one write to Redis; whatever Redis does not take goes to the outbox. */
+    /** Publishes the batches in one write to Redis; whatever Redis does not take goes to the outbox. */
     private void publish(List<Pending> publishes) {
         RedisAsyncCommands<String, byte[]> publisher = redis.publisher();
         if (publisher == null) {
@@ -185,7 +186,7 @@ class ChatFanout implements GracefulShutdownCapable, Ordered, ChatRedis.StateLis
             return;
         }
         for (Pending p : publishes) {
-            publisher.publish(p.channel(), p.payload()).whenComplete((n, error) -> {
+            publisher.publish(bus, p.payload()).whenComplete((n, error) -> {
                 if (error != null) {
                     hold(List.of(p));
                 }
@@ -197,54 +198,60 @@ class ChatFanout implements GracefulShutdownCapable, Ordered, ChatRedis.StateLis
     private void hold(List<Pending> publishes) {
         synchronized (outbox) {
             for (Pending pending : publishes) {
-                if (outbox.size() == OUTBOX_LIMIT) {
-                    outbox.removeFirst();
-                }
                 outbox.addLast(pending);
+                outboxEvents += pending.events();
+            }
+            while (outboxEvents > OUTBOX_LIMIT && outbox.size() > 1) {
+                outboxEvents -= outbox.removeFirst().events();
             }
         }
     }
 
+    /** A batch from the bus: each event goes to the sockets this replica holds for its user, if any. */
     private void receive(String channel, byte[] message) {
         int from = origin.length;
-        if (!channel.startsWith(channelPrefix) || message.length < from || message[from - 1] != SEPARATOR
+        if (!channel.equals(bus) || message.length < from || message[from - 1] != SEPARATOR
                 || Arrays.equals(message, 0, from, origin, 0, from)) {
             return;
         }
-        UUID userId;
-        try {
-            userId = UUID.fromString(channel.substring(channelPrefix.length()));
-        } catch (IllegalArgumentException e) {
-            return;
+        ByteBuffer events = ByteBuffer.wrap(message, from, message.length - from);
+        while (events.remaining() >= EVENT_HEADER) {
+            UUID userId = new UUID(events.getLong(), events.getLong());
+            int length = events.getInt();
+            if (length < 0 || length > events.remaining()) {
+                LOG.warn("chat: dropped the rest of a malformed batch from the bus");
+                return;
+            }
+            deliverLocally(userId, message, events.position(), length);
+            events.position(events.position() + length);
         }
-        deliverLocally(userId, message, from);
     }
 
-    private void deliverLocally(UUID userId, byte[] frame, int from) {
+    private void deliverLocally(UUID userId, byte[] frame, int from, int length) {
         Set<WebSocketSession> mine = sessions.get(userId);
         if (mine != null) {
             for (WebSocketSession session : mine) {
-                toSocket(session, frame, from);
+                toSocket(session, frame, from, length);
             }
         }
     }
 
-    private CompletableFuture<Void> subscribe(List<String> channels) {
+    private CompletableFuture<Void> subscribe() {
         RedisPubSubAsyncCommands<String, byte[]> pubSub = redis.pubSubAsync();
-        if (pubSub == null || !redis.isUp() || channels.isEmpty()) {
+        if (pubSub == null || !redis.isUp()) {
             return CompletableFuture.completedFuture(null);
         }
-        return pubSub.subscribe(channels.toArray(String[]::new)).toCompletableFuture()
-                .handle((ok, error) -> null);
+        return pubSub.subscribe(bus).toCompletableFuture().handle((ok, error) -> null);
     }
 
     @Override
     public void redisUp() {
-        List<String> channels = localUsers().stream().map(this::channel).toList();
+        CompletableFuture<Void> subscribing = subscribe();
+        subscribed = subscribing;
         try {
-            subscribe(channels).get(5, TimeUnit.SECONDS);
+            subscribing.get(5, TimeUnit.SECONDS);
         } catch (Exception e) {
-            LOG.warn("chat: re-subscribing after Redis came back failed", e);
+            LOG.warn("chat: subscribing to the bus after Redis came back failed", e);
         }
         flushOutbox();
         byte[] resync = encode(ResyncFrame.of("bus-restored"));
@@ -261,21 +268,13 @@ class ChatFanout implements GracefulShutdownCapable, Ordered, ChatRedis.StateLis
         synchronized (outbox) {
             pending = new ArrayList<>(outbox);
             outbox.clear();
+            outboxEvents = 0;
         }
         publish(pending);
         if (!pending.isEmpty()) {
-            LOG.info("chat: published {} events held while Redis was away", pending.size());
+            LOG.info("chat: published {} events held while Redis was away",
+                    pending.stream().mapToInt(Pending::events).sum());
         }
-    }
-
-    int outboxSize() {
-        synchronized (outbox) {
-            return outbox.size();
-        }
-    }
-
-    private String channel(UUID userId) {
-        return channelPrefix + userId;
     }
 
     /**

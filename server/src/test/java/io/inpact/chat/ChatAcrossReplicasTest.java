@@ -160,6 +160,24 @@ class ChatAcrossReplicasTest {
     }
 
     @Test
+    void shouldReachOnlyTheParticipantsWhenOtherUsersHaveSocketsOnTheSameReplicas() {
+        TestUser brand = one.signUp(Role.BRAND);
+        TestUser creator = two.signUp(Role.CREATOR);
+        TestUser stranger = one.signUp(Role.CREATOR);
+        String conversation = open(one, brand, creator).id();
+        try (LiveSocket a = LiveSocket.open(one, brand); LiveSocket b = LiveSocket.open(two, creator);
+             LiveSocket nearA = LiveSocket.open(one, stranger); LiveSocket nearB = LiveSocket.open(two, stranger)) {
+            a.send(ClientFrame.send("c-1", conversation, "just for you"));
+            String id = (String) LiveSocket.message(b.await(ChatFrames.MESSAGE, f -> true)).get("id");
+            b.send(ClientFrame.ack(id));
+            a.await(ChatFrames.STATUS, f -> true);
+
+            assertThat(nearA.drain(Duration.ofMillis(300))).noneMatch(f -> !ChatFrames.RESYNC.equals(f.get("type")));
+            assertThat(nearB.drain(Duration.ofMillis(300))).noneMatch(f -> !ChatFrames.RESYNC.equals(f.get("type")));
+        }
+    }
+
+    @Test
     void shouldStoreOnceWhenSendIsRetriedWithSameClientId() {
         TestUser brand = one.signUp(Role.BRAND);
         TestUser creator = two.signUp(Role.CREATOR);
