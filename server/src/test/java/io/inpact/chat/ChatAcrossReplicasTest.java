@@ -172,8 +172,8 @@ class ChatAcrossReplicasTest {
             b.send(ClientFrame.ack(id));
             a.await(ChatFrames.STATUS, f -> true);
 
-            assertThat(nearA.drain(Duration.ofMillis(300))).noneMatch(f -> !ChatFrames.RESYNC.equals(f.get("type")));
-            assertThat(nearB.drain(Duration.ofMillis(300))).noneMatch(f -> !ChatFrames.RESYNC.equals(f.get("type")));
+            assertThat(nearA.drain(Duration.ofMillis(300))).allMatch(f -> ChatFrames.RESYNC.equals(f.get("type")));
+            assertThat(nearB.drain(Duration.ofMillis(300))).allMatch(f -> ChatFrames.RESYNC.equals(f.get("type")));
         }
     }
 
