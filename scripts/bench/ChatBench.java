@@ -83,7 +83,18 @@ public class ChatBench {
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    public static void main(String[] args) throws Exception {
+    /** Exits on failure too: the sockets' event-loop threads would otherwise keep the JVM, and the script, waiting. */
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    static void run(String[] args) throws Exception {
         Map<String, String> opt = options(args);
         List<String> bases = List.of(opt.getOrDefault("base", "http://127.0.0.1:8000").split(","));
         int users = Integer.parseInt(opt.getOrDefault("users", "1000")) / 2 * 2;
@@ -131,7 +142,6 @@ public class ChatBench {
         report(report, redisMax(redisUri, prefix, 5));
         report(report, handoff(3));
         Files.write(out, report);
-        System.exit(0);
     }
 
     /** Adds a line to the report and prints it at once, so a long run shows where it is. */
