@@ -95,6 +95,7 @@ class ChatFanout implements GracefulShutdownCapable, Ordered, ChatRedis.StateLis
      * is down, in which case recovery will subscribe and send a resync).
      */
     CompletableFuture<Void> join(UUID userId, WebSocketSession session) {
+        // under leave()'s lock, so a socket never joins a set that leave() is about to drop
         synchronized (sessions) {
             sessions.computeIfAbsent(userId, id -> ConcurrentHashMap.newKeySet()).add(session);
         }
