@@ -11,12 +11,15 @@ port_in_use() {
     ss -Htln "sport = :$1" 2>/dev/null | grep -q .
 }
 
-# A random port nobody listens on, for runs that must not collide with anything already up.
+# A random port no socket uses, below the kernel's range for outgoing connections: a port in that range can be
+# taken by some client's connection (another service's, say) between this check and the bind.
 free_port() {
-    local port
+    local below port
+    below=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+    (( below > 21000 )) || below=65536
     for _ in $(seq 1 200); do
-        port=$(( 20000 + RANDOM % 40000 ))
-        if ! port_in_use "$port"; then
+        port=$(( 20000 + RANDOM % (below - 20000) ))
+        if [[ -z $(ss -Htan "sport = :$port" 2>/dev/null) ]]; then
             echo "$port"
             return 0
         fi
