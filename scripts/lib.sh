@@ -1,4 +1,4 @@
-# Shared by scripts/up, scripts/down and scripts/test. Sourced, not run.
+# Shared by the scripts in scripts/ (up, down, test, container-smoke and the checks and benchmarks). Sourced, not run.
 
 INPACT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 INPACT_RUN_DIR=${INPACT_RUN_DIR:-$INPACT_ROOT/.run}
