@@ -4,13 +4,14 @@ import io.inpact.system.ApiException;
 import io.inpact.api.chat.PresenceView;
 import io.lettuce.core.Range;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.ZAddArgs;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +37,22 @@ class Presence {
             end
             return 0
             """;
+    /**
+     * Refreshes sockets in one call: KEYS are the online set, then each socket's user set and last-seen key;
+     * ARGV the expiry, the user set's time to live (ms), now, the last-seen time to live (s), then each
+     * socket's connection id and user id.
+     */
+    private static final String REFRESH = """
+            for i = 2, #KEYS, 2 do
+              redis.call('ZADD', KEYS[i], ARGV[1], ARGV[i + 3])
+              redis.call('PEXPIRE', KEYS[i], ARGV[2])
+              redis.call('ZADD', KEYS[1], 'GT', ARGV[1], ARGV[i + 4])
+              redis.call('SET', KEYS[i + 1], ARGV[3], 'EX', ARGV[4])
+            end
+            return 0
+            """;
+    /** Sockets per refresh call, so that one heartbeat never holds Redis for long. */
+    private static final int REFRESH_CHUNK = 200;
 
     private final ChatRedis redis;
     private final ChatConfig config;
@@ -56,7 +73,7 @@ class Presence {
         }
         long now = System.currentTimeMillis();
         boolean wasOnline = await(commands.zcount(userKey(userId), Range.create((double) now, Double.POSITIVE_INFINITY)), 0L) > 0;
-        refresh(commands, userId, connectionId, now);
+        refresh(commands, List.of(Map.entry(userId, connectionId)), now);
         return !wasOnline;
     }
 
@@ -84,7 +101,11 @@ class Presence {
             return;
         }
         long now = System.currentTimeMillis();
-        local.forEach((userId, ids) -> ids.forEach(id -> refresh(commands, userId, id, now)));
+        List<Map.Entry<UUID, String>> sockets = new ArrayList<>();
+        local.forEach((userId, ids) -> ids.forEach(id -> sockets.add(Map.entry(userId, id))));
+        for (int from = 0; from < sockets.size(); from += REFRESH_CHUNK) {
+            refresh(commands, sockets.subList(from, Math.min(from + REFRESH_CHUNK, sockets.size())), now);
+        }
     }
 
     /** Users whose every socket expired (their replica died); each is reported by exactly one replica. */
@@ -129,13 +150,23 @@ class Presence {
         return await(commands.zcount(userKey(userId), Range.create((double) now, Double.POSITIVE_INFINITY)), 0L) > 0;
     }
 
-    private void refresh(RedisAsyncCommands<String, String> commands, UUID userId, String connectionId, long now) {
-        long expires = now + config.presenceTtl().toMillis();
-        commands.zadd(userKey(userId), (double) expires, connectionId);
-        commands.pexpire(userKey(userId), config.presenceTtl().toMillis() * 2);
-        commands.zadd(onlineKey(), ZAddArgs.Builder.gt(), (double) expires, userId.toString());
-        commands.set(seenKey(userId), Long.toString(now));
-        commands.expire(seenKey(userId), LAST_SEEN_KEPT.getSeconds());
+    /** Marks each socket (user id, connection id) live for another time to live, all in one Redis call. */
+    private void refresh(RedisAsyncCommands<String, String> commands, List<Map.Entry<UUID, String>> sockets, long now) {
+        String[] keys = new String[1 + 2 * sockets.size()];
+        String[] args = new String[4 + 2 * sockets.size()];
+        keys[0] = onlineKey();
+        args[0] = Long.toString(now + config.presenceTtl().toMillis());
+        args[1] = Long.toString(config.presenceTtl().toMillis() * 2);
+        args[2] = Long.toString(now);
+        args[3] = Long.toString(LAST_SEEN_KEPT.getSeconds());
+        for (int i = 0; i < sockets.size(); i++) {
+            UUID userId = sockets.get(i).getKey();
+            keys[1 + 2 * i] = userKey(userId);
+            keys[2 + 2 * i] = seenKey(userId);
+            args[4 + 2 * i] = sockets.get(i).getValue();
+            args[5 + 2 * i] = userId.toString();
+        }
+        commands.eval(REFRESH, ScriptOutputType.INTEGER, keys, args);
     }
 
     private boolean sweep(RedisAsyncCommands<String, String> commands, UUID userId, long now) {

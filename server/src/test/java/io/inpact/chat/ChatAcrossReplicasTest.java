@@ -438,6 +438,35 @@ class ChatAcrossReplicasTest {
     }
 
     @Test
+    void shouldKeepUsersOnlineForManyTtlsWhileTheirReplicaHeartbeats() throws InterruptedException {
+        TestUser brand = one.signUp(Role.BRAND);
+        TestUser creator = two.signUp(Role.CREATOR);
+        TestUser otherCreator = two.signUp(Role.CREATOR);
+        open(one, brand, creator);
+        String prefix = shared.get("inpact.redis.key-prefix");
+        RedisClient client = RedisClient.create(TestInfra.redisUri());
+        try (LiveSocket a = LiveSocket.open(one, brand);
+             LiveSocket b = LiveSocket.open(two, creator);
+             LiveSocket c = LiveSocket.open(two, otherCreator);
+             StatefulRedisConnection<String, String> redis = client.connect()) {
+            a.await(ChatFrames.PRESENCE, f -> Boolean.TRUE.equals(f.get("online")));
+
+            Thread.sleep(3_000); // three times the presence TTL
+
+            assertThat(a.drain(Duration.ofMillis(300)))
+                    .noneMatch(f -> ChatFrames.PRESENCE.equals(f.get("type")) && Boolean.FALSE.equals(f.get("online")));
+            for (TestUser user : List.of(creator, otherCreator)) {
+                assertThat(read(one, brand, "/api/users/" + user.id() + "/presence", PresenceView.class).online()).isTrue();
+                assertThat(redis.sync().zscore(prefix + "presence:online", user.id().toString()))
+                        .isGreaterThan((double) System.currentTimeMillis());
+                assertThat(redis.sync().ttl(prefix + "presence:seen:" + user.id())).isGreaterThan(Duration.ofDays(89).toSeconds());
+            }
+        } finally {
+            client.shutdown();
+        }
+    }
+
+    @Test
     void shouldReportOfflineWhenConnectionsReplicaStoppedHeartbeating() {
         TestUser brand = one.signUp(Role.BRAND);
         TestUser creator = two.signUp(Role.CREATOR);
