@@ -13,6 +13,7 @@ import io.inpact.api.chat.PresenceView;
 import io.inpact.api.chat.UnreadSummary;
 import io.inpact.api.common.ErrorBody;
 import io.inpact.testsupport.TestInfra;
+import io.lettuce.core.Range;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -462,6 +464,26 @@ class ChatAcrossReplicasTest {
                 assertThat(redis.sync().ttl(prefix + "presence:seen:" + user.id())).isGreaterThan(Duration.ofDays(89).toSeconds());
             }
         } finally {
+            client.shutdown();
+        }
+    }
+
+    @Test
+    void shouldRefreshHundredsOfSocketsOnOneReplicaWithinAHeartbeat() {
+        Presence presence = one.context().getBean(Presence.class);
+        String online = shared.get("inpact.redis.key-prefix") + "presence:online";
+        List<UUID> users = IntStream.range(0, 450).mapToObj(i -> UUID.randomUUID()).toList();
+        RedisClient client = RedisClient.create(TestInfra.redisUri());
+        try (StatefulRedisConnection<String, String> redis = client.connect()) {
+            users.forEach(user -> presence.connected(user, "connection-" + user));
+            long connectedBy = System.currentTimeMillis();
+
+            // connecting scored each user at most connectedBy + the 1 s TTL; only a later heartbeat scores higher
+            Waiting.waitFor("every socket refreshed by one heartbeat", () -> redis.sync()
+                    .zrangebyscore(online, Range.create(connectedBy + 1_001.0, Double.POSITIVE_INFINITY))
+                    .containsAll(users.stream().map(UUID::toString).toList()));
+        } finally {
+            users.forEach(user -> presence.disconnected(user, "connection-" + user));
             client.shutdown();
         }
     }
