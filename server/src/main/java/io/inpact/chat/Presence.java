@@ -4,6 +4,7 @@ import io.inpact.system.ApiException;
 import io.inpact.api.chat.PresenceView;
 import io.lettuce.core.Range;
 import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.SetArgs;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import jakarta.inject.Singleton;
 
@@ -89,8 +90,7 @@ class Presence {
         }
         long now = System.currentTimeMillis();
         commands.zrem(userKey(userId), connectionId);
-        commands.set(seenKey(userId), Long.toString(now));
-        commands.expire(seenKey(userId), LAST_SEEN_KEPT.getSeconds());
+        commands.set(seenKey(userId), Long.toString(now), SetArgs.Builder.ex(LAST_SEEN_KEPT));
         return sweep(commands, userId, now);
     }
 
