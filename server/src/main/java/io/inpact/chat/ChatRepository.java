@@ -3,6 +3,7 @@ package io.inpact.chat;
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import io.inpact.api.accounts.Role;
+import io.inpact.api.chat.MessageStatus;
 import io.inpact.api.chat.UnreadSummary;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
@@ -32,8 +33,13 @@ import java.util.concurrent.ConcurrentHashMap;
 @Singleton
 class ChatRepository {
 
-    private static final String MESSAGE_COLUMNS =
-            "m.id, m.conversation_id, m.seq, m.sender_id, m.client_id, m.body, m.created_at, m.delivered_at, m.seen_at";
+    /** A message's columns and its status, read through {@link #RECEIPTS_OF_M}. */
+    private static final String MESSAGE_COLUMNS = "m.id, m.conversation_id, m.seq, m.sender_id, m.client_id, m.body, "
+            + "m.created_at, CASE WHEN m.seq <= r.seen_seq THEN 'SEEN' WHEN m.seq <= r.delivered_seq THEN 'DELIVERED' "
+            + "ELSE 'SENT' END AS status";
+    /** The marks of the recipient of the message aliased {@code m}: the participant who did not send it. */
+    private static final String RECEIPTS_OF_M =
+            "LEFT JOIN chat_receipts r ON r.conversation_id = m.conversation_id AND r.reader_id <> m.sender_id ";
 
     /**
      * The display name of the user aliased {@code o}, read through {@link #PROFILES_OF_O}, as the other features
@@ -43,6 +49,23 @@ class ChatRepository {
             + "nullif(bp.company_name, ''), o.username)";
     private static final String PROFILES_OF_O = "LEFT JOIN creator_profiles cp ON cp.user_id = o.id "
             + "LEFT JOIN brand_profiles bp ON bp.user_id = o.id ";
+
+    /**
+     * Moves marks (column {@code %1$s}, assigned by {@code %2$s}) forward to the given seqs, one statement: the rows
+     * are locked in key order (so two batches never deadlock) and read as they are once locked, which is where
+     * a mark moves from; the messages of the other participant between the old and the new place are returned.
+     */
+    private static final String MOVE_MARKS = "WITH wanted (conversation_id, reader_id, to_seq) AS ("
+            + "SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::bigint[])), "
+            + "moving AS (SELECT r.conversation_id, r.reader_id, r.%1$s AS from_seq, w.to_seq FROM chat_receipts r "
+            + "JOIN wanted w ON w.conversation_id = r.conversation_id AND w.reader_id = r.reader_id "
+            + "WHERE r.%1$s < w.to_seq ORDER BY r.conversation_id, r.reader_id FOR UPDATE OF r), "
+            + "moved AS (UPDATE chat_receipts r SET %2$s FROM moving "
+            + "WHERE r.conversation_id = moving.conversation_id AND r.reader_id = moving.reader_id "
+            + "RETURNING moving.conversation_id, moving.reader_id, moving.from_seq, moving.to_seq) "
+            + "SELECT m.id, m.conversation_id, m.sender_id, m.seq FROM moved JOIN chat_messages m "
+            + "ON m.conversation_id = moved.conversation_id AND m.seq > moved.from_seq AND m.seq <= moved.to_seq "
+            + "AND m.sender_id <> moved.reader_id ORDER BY m.seq";
 
     private static final int KNOWN_CONVERSATIONS_LIMIT = 50_000;
     private static final String DEADLOCK_DETECTED = "40P01";
@@ -142,13 +165,15 @@ class ChatRepository {
 
     List<ConversationRow> conversationsOf(UUID me, int limit, long offset) {
         String sql = "SELECT c.id, c.user_a, c.user_b, c.created_at, o.id, o.username, " + DISPLAY_NAME_OF_O + ", o.role, "
-                + "l.id, l.conversation_id, l.seq, l.sender_id, l.client_id, l.body, l.created_at, l.delivered_at, l.seen_at, "
-                + "(SELECT count(*) FROM chat_messages u WHERE u.conversation_id = c.id AND u.sender_id <> ? AND u.seen_at IS NULL) "
+                + "l.id, l.conversation_id, l.seq, l.sender_id, l.client_id, l.body, l.created_at, l.status, "
+                + "(SELECT count(*) FROM chat_messages u WHERE u.conversation_id = c.id AND u.sender_id <> mine.reader_id "
+                + "AND u.seq > mine.seen_seq) "
                 + "FROM chat_conversations c "
+                + "JOIN chat_receipts mine ON mine.conversation_id = c.id AND mine.reader_id = ? "
                 + "JOIN users o ON o.id = CASE WHEN c.user_a = ? THEN c.user_b ELSE c.user_a END "
                 + PROFILES_OF_O
-                + "LEFT JOIN LATERAL (SELECT " + MESSAGE_COLUMNS + " FROM chat_messages m WHERE m.conversation_id = c.id "
-                + "ORDER BY m.seq DESC LIMIT 1) l ON true "
+                + "LEFT JOIN LATERAL (SELECT " + MESSAGE_COLUMNS + " FROM chat_messages m " + RECEIPTS_OF_M
+                + "WHERE m.conversation_id = c.id ORDER BY m.seq DESC LIMIT 1) l ON true "
                 + "WHERE c.user_a = ? OR c.user_b = ? "
                 + "ORDER BY coalesce(l.created_at, c.created_at) DESC, l.seq DESC NULLS LAST, c.id LIMIT ? OFFSET ?";
         return query(sql, ps -> {
@@ -161,7 +186,7 @@ class ChatRepository {
         }, rs -> new ConversationRow(conversation(rs),
                 new Partner(uuid(rs, 5), rs.getString(6), rs.getString(7), role(rs.getString(8))),
                 rs.getObject(9) == null ? null : message(rs, 9),
-                rs.getInt(18)));
+                rs.getInt(17)));
     }
 
     long countConversationsOf(UUID me) {
@@ -212,7 +237,7 @@ class ChatRepository {
             firstOfKey[i] = earlier == null ? i : earlier;
             if (earlier == null) {
                 fresh.add(new MessageRow(MESSAGE_IDS.generate(), m.conversationId(), 0, m.senderId(), m.clientId(), m.body(),
-                        null, null, null));
+                        null, MessageStatus.SENT));
             }
         }
         Map<MessageKey, MessageRow> stored = new HashMap<>();
@@ -292,7 +317,7 @@ class ChatRepository {
                 while (rs.next()) {
                     MessageRow row = byId.get(uuid(rs, 1));
                     inserted.add(new MessageRow(row.id(), row.conversationId(), rs.getLong(2), row.senderId(),
-                            row.clientId(), row.body(), instant(rs, 3), null, null));
+                            row.clientId(), row.body(), instant(rs, 3), MessageStatus.SENT));
                 }
             }
         }
@@ -305,7 +330,7 @@ class ChatRepository {
             return found;
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT " + MESSAGE_COLUMNS + " FROM chat_messages m "
-                + "JOIN unnest(?::uuid[], ?::uuid[], ?::text[]) AS k (conversation_id, sender_id, client_id) "
+                + RECEIPTS_OF_M + "JOIN unnest(?::uuid[], ?::uuid[], ?::text[]) AS k (conversation_id, sender_id, client_id) "
                 + "ON m.conversation_id = k.conversation_id AND m.sender_id = k.sender_id AND m.client_id = k.client_id")) {
             ps.setArray(1, c.createArrayOf("uuid", keys.stream().map(MessageKey::conversationId).toArray()));
             ps.setArray(2, c.createArrayOf("uuid", keys.stream().map(MessageKey::senderId).toArray()));
@@ -321,7 +346,8 @@ class ChatRepository {
 
     /** Newest first, strictly older than {@code beforeSeq} when it is given. */
     List<MessageRow> history(UUID conversationId, Long beforeSeq, int limit) {
-        return query("SELECT " + MESSAGE_COLUMNS + " FROM chat_messages m WHERE m.conversation_id = ? AND m.seq < ? "
+        return query("SELECT " + MESSAGE_COLUMNS + " FROM chat_messages m " + RECEIPTS_OF_M
+                + "WHERE m.conversation_id = ? AND m.seq < ? "
                 + "ORDER BY m.seq DESC LIMIT ?", ps -> {
             ps.setObject(1, conversationId);
             ps.setLong(2, beforeSeq == null ? Long.MAX_VALUE : beforeSeq);
@@ -345,44 +371,62 @@ class ChatRepository {
     }
 
     /**
-     * Marks each acknowledged message delivered if the acknowledging user is its recipient and it was not yet;
-     * the messages that changed, each once. Who may acknowledge is checked first, against the known participants;
-     * then one plain update changes only what is still undelivered, so a message another device acknowledged
-     * meanwhile is reported once. Two batches holding the same messages (one user's devices on two replicas) can
-     * deadlock on their row locks; PostgreSQL then aborts one, which is run again.
+     * Moves the recipients' delivered marks up to the newest message each acknowledged, when the acknowledging user
+     * is that message's recipient; the messages that became DELIVERED (each once: those between a mark's old and
+     * new place), which may include earlier messages no device of the recipient acknowledged. Who may acknowledge
+     * is checked first, against the known participants, then one statement moves the marks.
      */
     List<Delivered> markDelivered(List<Ack> acks) {
         UUID[] ids = acks.stream().map(Ack::messageId).distinct().toArray(UUID[]::new);
-        List<Delivered> undelivered = query("SELECT id, conversation_id, sender_id FROM chat_messages "
-                        + "WHERE id = ANY (?) AND delivered_at IS NULL",
+        List<Acked> found = query("SELECT id, conversation_id, sender_id, seq FROM chat_messages WHERE id = ANY (?)",
                 ps -> ps.setArray(1, ps.getConnection().createArrayOf("uuid", ids)),
-                rs -> new Delivered(uuid(rs, 1), uuid(rs, 2), uuid(rs, 3)));
-        Map<UUID, Conversation> conversations = conversations(undelivered.stream().map(Delivered::conversationId).distinct().toList());
+                rs -> new Acked(uuid(rs, 1), uuid(rs, 2), uuid(rs, 3), rs.getLong(4)));
+        Map<UUID, Conversation> conversations = conversations(found.stream().map(Acked::conversationId).distinct().toList());
         Set<Ack> asked = new HashSet<>(acks);
-        UUID[] allowed = undelivered.stream()
-                .filter(message -> {
-                    Conversation conversation = conversations.get(message.conversationId());
-                    UUID recipient = conversation == null ? null : conversation.other(message.senderId());
-                    return recipient != null && asked.contains(new Ack(recipient, message.messageId()));
-                })
-                .map(Delivered::messageId).sorted().toArray(UUID[]::new);
-        if (allowed.length == 0) {
+        Map<Mark, Long> newest = new HashMap<>();
+        for (Acked message : found) {
+            Conversation conversation = conversations.get(message.conversationId());
+            UUID recipient = conversation == null ? null : conversation.other(message.senderId());
+            if (recipient != null && asked.contains(new Ack(recipient, message.id()))) {
+                newest.merge(new Mark(message.conversationId(), recipient), message.seq(), Math::max);
+            }
+        }
+        if (newest.isEmpty()) {
             return List.of();
         }
-        return retryingDeadlock("UPDATE chat_messages SET delivered_at = now() "
-                        + "WHERE id = ANY (?) AND delivered_at IS NULL RETURNING id, conversation_id, sender_id",
-                ps -> ps.setArray(1, ps.getConnection().createArrayOf("uuid", allowed)),
-                rs -> new Delivered(uuid(rs, 1), uuid(rs, 2), uuid(rs, 3)));
+        List<Mark> marks = List.copyOf(newest.keySet());
+        return retryingDeadlock(MOVE_MARKS.formatted("delivered_seq", "delivered_seq = moving.to_seq"), ps -> {
+            ps.setArray(1, ps.getConnection().createArrayOf("uuid", marks.stream().map(Mark::conversationId).toArray()));
+            ps.setArray(2, ps.getConnection().createArrayOf("uuid", marks.stream().map(Mark::readerId).toArray()));
+            ps.setArray(3, ps.getConnection().createArrayOf("bigint", marks.stream().map(newest::get).toArray()));
+        }, rs -> new Delivered(uuid(rs, 1), uuid(rs, 2), uuid(rs, 3)));
     }
 
-    /** Marks everything the other participant sent to {@code readerId} as seen; the rows that changed. */
+    /**
+     * Marks everything the other participant has sent to {@code readerId} so far as seen (and so delivered); the
+     * messages that became SEEN.
+     */
     List<MessageRow> markSeen(UUID conversationId, UUID readerId) {
-        return query("UPDATE chat_messages m SET seen_at = now(), delivered_at = coalesce(m.delivered_at, now()) "
-                + "WHERE m.conversation_id = ? AND m.sender_id <> ? AND m.seen_at IS NULL RETURNING " + MESSAGE_COLUMNS,
-                ps -> {
-                    ps.setObject(1, conversationId);
-                    ps.setObject(2, readerId);
-                }, rs -> message(rs, 1));
+        Long newest = query("SELECT max(seq) FROM chat_messages WHERE conversation_id = ?",
+                ps -> ps.setObject(1, conversationId), rs -> rs.getObject(1, Long.class)).get(0);
+        if (newest == null) {
+            return List.of();
+        }
+        return query(MOVE_MARKS.formatted("seen_seq",
+                        "seen_seq = moving.to_seq, delivered_seq = greatest(r.delivered_seq, moving.to_seq)"), ps -> {
+            ps.setArray(1, ps.getConnection().createArrayOf("uuid", new Object[]{conversationId}));
+            ps.setArray(2, ps.getConnection().createArrayOf("uuid", new Object[]{readerId}));
+            ps.setArray(3, ps.getConnection().createArrayOf("bigint", new Object[]{newest}));
+        }, rs -> new MessageRow(uuid(rs, 1), uuid(rs, 2), rs.getLong(4), uuid(rs, 3), null, null, null,
+                MessageStatus.SEEN));
+    }
+
+    /** An acknowledged message as stored. */
+    private record Acked(UUID id, UUID conversationId, UUID senderId, long seq) {
+    }
+
+    /** One reader's marks in one conversation. */
+    private record Mark(UUID conversationId, UUID readerId) {
     }
 
     List<UUID> partnersOf(UUID me) {
@@ -395,9 +439,10 @@ class ChatRepository {
     }
 
     UnreadSummary unread(UUID me) {
-        return query("SELECT count(DISTINCT m.conversation_id), count(*) FROM chat_messages m "
-                + "JOIN chat_conversations c ON c.id = m.conversation_id "
-                + "WHERE (c.user_a = ? OR c.user_b = ?) AND m.sender_id <> ? AND m.seen_at IS NULL", ps -> {
+        return query("SELECT count(DISTINCT m.conversation_id), count(*) FROM chat_conversations c "
+                + "JOIN chat_receipts mine ON mine.conversation_id = c.id AND mine.reader_id = ? "
+                + "JOIN chat_messages m ON m.conversation_id = c.id AND m.seq > mine.seen_seq AND m.sender_id <> mine.reader_id "
+                + "WHERE c.user_a = ? OR c.user_b = ?", ps -> {
             ps.setObject(1, me);
             ps.setObject(2, me);
             ps.setObject(3, me);
@@ -447,8 +492,8 @@ class ChatRepository {
 
     private static MessageRow message(ResultSet rs, int from) throws SQLException {
         return new MessageRow(uuid(rs, from), uuid(rs, from + 1), rs.getLong(from + 2), uuid(rs, from + 3),
-                rs.getString(from + 4), rs.getString(from + 5), instant(rs, from + 6), instant(rs, from + 7),
-                instant(rs, from + 8));
+                rs.getString(from + 4), rs.getString(from + 5), instant(rs, from + 6),
+                MessageStatus.valueOf(rs.getString(from + 7)));
     }
 
     private static UUID uuid(ResultSet rs, int column) throws SQLException {

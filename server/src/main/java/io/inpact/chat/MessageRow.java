@@ -7,16 +7,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-/** A stored message as read from {@code chat_messages}. */
+/** A stored message as read from {@code chat_messages}, with its status from its recipient's marks. */
 record MessageRow(UUID id, UUID conversationId, long seq, UUID senderId, String clientId, String body,
-                  Instant createdAt, Instant deliveredAt, Instant seenAt) {
-
-    MessageStatus status() {
-        if (seenAt != null) {
-            return MessageStatus.SEEN;
-        }
-        return deliveredAt != null ? MessageStatus.DELIVERED : MessageStatus.SENT;
-    }
+                  Instant createdAt, MessageStatus status) {
 
     /** The message as {@code viewer} sees it: only the sender's copy carries the client id. */
     MessageView view(UUID viewer) {
@@ -25,7 +18,7 @@ record MessageRow(UUID id, UUID conversationId, long seq, UUID senderId, String 
     }
 
     MessageRow withCreatedAt(Instant at) {
-        return new MessageRow(id, conversationId, seq, senderId, clientId, body, at, deliveredAt, seenAt);
+        return new MessageRow(id, conversationId, seq, senderId, clientId, body, at, status);
     }
 
     static String iso(Instant instant) {

@@ -1,6 +1,8 @@
 package io.inpact.chat;
 
 import io.inpact.api.accounts.Role;
+import io.inpact.api.chat.MessageStatus;
+import io.inpact.api.chat.UnreadSummary;
 import io.inpact.chat.ChatRepository.Ack;
 import io.inpact.chat.ChatRepository.Delivered;
 import io.inpact.chat.ChatRepository.NewMessage;
@@ -36,7 +38,7 @@ import javax.sql.DataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Messages stored in batches (one statement each) by two replicas sharing one database. */
+/** Messages stored, and their receipts recorded, in batches (one statement each) by two replicas sharing one database. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GroupCommitTest {
 
@@ -221,7 +223,86 @@ class GroupCommitTest {
         assertThat(changed).containsExactly(new Delivered(first, pair.conversation, pair.brand.id()));
         assertThat(again).isEmpty();
         assertThat(history(pair)).extracting(MessageRow::status)
-                .containsExactly(io.inpact.api.chat.MessageStatus.DELIVERED, io.inpact.api.chat.MessageStatus.SENT);
+                .containsExactly(MessageStatus.DELIVERED, MessageStatus.SENT);
+    }
+
+    @Test
+    void shouldDeliverEveryEarlierMessageWhenRecipientAcknowledgesALaterOne() {
+        Pair pair = pair();
+        List<UUID> ids = ids(storeOne.storeMessages(List.of(pair.fromBrand("1", "one"), pair.fromBrand("2", "two"),
+                pair.fromBrand("3", "three"), pair.fromBrand("4", "four"))));
+
+        List<Delivered> changed = storeOne.markDelivered(List.of(new Ack(pair.creator.id(), ids.get(2))));
+        List<Delivered> earlierAcknowledged = storeTwo.markDelivered(List.of(new Ack(pair.creator.id(), ids.get(0))));
+
+        assertThat(changed).extracting(Delivered::messageId).containsExactly(ids.get(0), ids.get(1), ids.get(2));
+        assertThat(earlierAcknowledged).isEmpty();
+        assertThat(history(pair)).extracting(MessageRow::status)
+                .containsExactly(MessageStatus.DELIVERED, MessageStatus.DELIVERED, MessageStatus.DELIVERED, MessageStatus.SENT);
+    }
+
+    @Test
+    void shouldLeaveTheReadersOwnMessagesToTheOtherSidesReceipts() {
+        Pair pair = pair();
+        List<UUID> ids = ids(storeOne.storeMessages(List.of(pair.fromCreator("c1", "from the creator"),
+                pair.fromBrand("b1", "from the brand"))));
+
+        List<Delivered> changed = storeOne.markDelivered(List.of(new Ack(pair.creator.id(), ids.get(1))));
+
+        assertThat(changed).containsExactly(new Delivered(ids.get(1), pair.conversation, pair.brand.id()));
+        assertThat(history(pair)).extracting(MessageRow::status).containsExactly(MessageStatus.SENT, MessageStatus.DELIVERED);
+    }
+
+    @Test
+    void shouldReportEachMessageDeliveredOnceWhenBothReplicasAcknowledgeAtOnce() throws Exception {
+        Pair pair = pair();
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            ids.addAll(ids(storeOne.storeMessages(List.of(pair.fromBrand("m" + i, "message " + i)))));
+        }
+        List<Ack> acks = ids.stream().map(id -> new Ack(pair.creator.id(), id)).toList();
+        ExecutorService devices = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Delivered>>> reports = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                ChatRepository replica = i % 2 == 0 ? storeOne : storeTwo;
+                List<Ack> oneDevice = List.of(acks.get(i));
+                List<Ack> otherDevice = List.of(acks.get(ids.size() - 1 - i));
+                reports.add(devices.submit(() -> replica.markDelivered(oneDevice)));
+                reports.add(devices.submit(() -> replica.markDelivered(otherDevice)));
+            }
+            List<UUID> delivered = new ArrayList<>();
+            for (Future<List<Delivered>> report : reports) {
+                report.get(30, TimeUnit.SECONDS).forEach(one -> delivered.add(one.messageId()));
+            }
+
+            assertThat(delivered).containsExactlyInAnyOrderElementsOf(ids);
+        } finally {
+            devices.shutdownNow();
+        }
+    }
+
+    @Test
+    void shouldCountAsUnreadOnlyWhatArrivedAfterTheReaderLastLooked() {
+        Pair pair = pair();
+        List<UUID> before = ids(storeOne.storeMessages(List.of(pair.fromBrand("1", "one"), pair.fromBrand("2", "two"),
+                pair.fromCreator("3", "a reply"))));
+        List<MessageRow> seen = storeTwo.markSeen(pair.conversation, pair.creator.id());
+        storeOne.storeMessages(List.of(pair.fromBrand("4", "after the creator looked")));
+
+        assertThat(seen).extracting(MessageRow::id).containsExactly(before.get(0), before.get(1));
+        assertThat(storeTwo.markSeen(pair.conversation, pair.brand.id())).extracting(MessageRow::id)
+                .containsExactly(before.get(2));
+        assertThat(history(pair)).extracting(MessageRow::status).containsExactly(MessageStatus.SEEN,
+                MessageStatus.SEEN, MessageStatus.SEEN, MessageStatus.SENT);
+        assertThat(storeOne.unread(pair.creator.id())).isEqualTo(new UnreadSummary(1, 1));
+        assertThat(storeOne.unread(pair.brand.id())).isEqualTo(new UnreadSummary(0, 0));
+        assertThat(storeOne.conversationsOf(pair.creator.id(), 10, 0)).singleElement()
+                .satisfies(row -> {
+                    assertThat(row.unread()).isEqualTo(1);
+                    assertThat(row.last().body()).isEqualTo("after the creator looked");
+                    assertThat(row.last().status()).isEqualTo(MessageStatus.SENT);
+                });
     }
 
     @Test
@@ -237,6 +318,10 @@ class GroupCommitTest {
 
         assertThat(storeTwo.history(gone.conversation, null, 10)).isEmpty();
         assertThat(history(kept)).extracting(MessageRow::body).containsExactly("to be kept");
+    }
+
+    private static List<UUID> ids(List<Optional<Stored>> stored) {
+        return stored.stream().map(one -> one.orElseThrow().message().id()).toList();
     }
 
     private static NewMessage message(Pair pair, boolean fromBrand, String clientId) {
