@@ -8,6 +8,9 @@ CREATE TABLE chat_receipts (
     reader_id       uuid   NOT NULL,
     delivered_seq   bigint NOT NULL DEFAULT 0,
     seen_seq        bigint NOT NULL DEFAULT 0,
+    -- where the mark an update moved was before it (set by that update, which returns it): one statement
+    -- moves a mark and knows which messages it passed, without locking the row first
+    moved_from      bigint NOT NULL DEFAULT 0,
     PRIMARY KEY (conversation_id, reader_id),
     CONSTRAINT chat_receipts_seen_delivered CHECK (seen_seq <= delivered_seq)
 ) WITH (fillfactor = 50); -- room on every page for the marks' new versions beside the old (HOT updates)

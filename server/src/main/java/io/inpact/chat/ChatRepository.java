@@ -17,6 +17,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -51,20 +52,17 @@ class ChatRepository {
             + "LEFT JOIN brand_profiles bp ON bp.user_id = o.id ";
 
     /**
-     * Moves marks (column {@code %1$s}, assigned by {@code %2$s}) forward to the given seqs, one statement: the rows
-     * are locked in key order (so two batches never deadlock) and read as they are once locked, which is where
-     * a mark moves from; the messages of the other participant between the old and the new place are returned.
+     * Moves marks (column {@code %1$s}; {@code %2$s} is any further assignment) forward to the given seqs, in one
+     * statement: a concurrent move of the same mark is waited for and then built on, and {@code moved_from} keeps
+     * where this move started; the messages of the other participant that the mark passed are returned.
      */
     private static final String MOVE_MARKS = "WITH wanted (conversation_id, reader_id, to_seq) AS ("
             + "SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::bigint[])), "
-            + "moving AS (SELECT r.conversation_id, r.reader_id, r.%1$s AS from_seq, w.to_seq FROM chat_receipts r "
-            + "JOIN wanted w ON w.conversation_id = r.conversation_id AND w.reader_id = r.reader_id "
-            + "WHERE r.%1$s < w.to_seq ORDER BY r.conversation_id, r.reader_id FOR UPDATE OF r), "
-            + "moved AS (UPDATE chat_receipts r SET %2$s FROM moving "
-            + "WHERE r.conversation_id = moving.conversation_id AND r.reader_id = moving.reader_id "
-            + "RETURNING moving.conversation_id, moving.reader_id, moving.from_seq, moving.to_seq) "
+            + "moved AS (UPDATE chat_receipts r SET moved_from = r.%1$s, %1$s = w.to_seq%2$s FROM wanted w "
+            + "WHERE r.conversation_id = w.conversation_id AND r.reader_id = w.reader_id AND r.%1$s < w.to_seq "
+            + "RETURNING r.conversation_id, r.reader_id, r.moved_from, r.%1$s AS to_seq) "
             + "SELECT m.id, m.conversation_id, m.sender_id, m.seq FROM moved JOIN chat_messages m "
-            + "ON m.conversation_id = moved.conversation_id AND m.seq > moved.from_seq AND m.seq <= moved.to_seq "
+            + "ON m.conversation_id = moved.conversation_id AND m.seq > moved.moved_from AND m.seq <= moved.to_seq "
             + "AND m.sender_id <> moved.reader_id ORDER BY m.seq";
 
     private static final int KNOWN_CONVERSATIONS_LIMIT = 50_000;
@@ -394,8 +392,12 @@ class ChatRepository {
         if (newest.isEmpty()) {
             return List.of();
         }
-        List<Mark> marks = List.copyOf(newest.keySet());
-        return retryingDeadlock(MOVE_MARKS.formatted("delivered_seq", "delivered_seq = moving.to_seq"), ps -> {
+        // in key order, as the rows are laid out: two batches moving the same marks then rarely deadlock
+        List<Mark> marks = newest.keySet().stream()
+                .sorted(Comparator.comparing((Mark mark) -> mark.conversationId().toString())
+                        .thenComparing(mark -> mark.readerId().toString()))
+                .toList();
+        return retryingDeadlock(MOVE_MARKS.formatted("delivered_seq", ""), ps -> {
             ps.setArray(1, ps.getConnection().createArrayOf("uuid", marks.stream().map(Mark::conversationId).toArray()));
             ps.setArray(2, ps.getConnection().createArrayOf("uuid", marks.stream().map(Mark::readerId).toArray()));
             ps.setArray(3, ps.getConnection().createArrayOf("bigint", marks.stream().map(newest::get).toArray()));
@@ -413,7 +415,7 @@ class ChatRepository {
             return List.of();
         }
         return query(MOVE_MARKS.formatted("seen_seq",
-                        "seen_seq = moving.to_seq, delivered_seq = greatest(r.delivered_seq, moving.to_seq)"), ps -> {
+                        ", delivered_seq = greatest(r.delivered_seq, w.to_seq)"), ps -> {
             ps.setArray(1, ps.getConnection().createArrayOf("uuid", new Object[]{conversationId}));
             ps.setArray(2, ps.getConnection().createArrayOf("uuid", new Object[]{readerId}));
             ps.setArray(3, ps.getConnection().createArrayOf("bigint", new Object[]{newest}));
