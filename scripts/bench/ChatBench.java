@@ -56,6 +56,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -266,6 +267,7 @@ public class ChatBench {
         CpuMeter cpu = new CpuMeter();
         CpuByProcess byProcess = new CpuByProcess();
         long start = System.nanoTime();
+        Instant startedAt = Instant.now();
         long periodNanos = 1_000_000_000L / rate;
         // paced on the sockets' own event loop: no thread hand-off and no wake-up per message
         Pacer pacer = new Pacer(users, recorder, start, start + seconds * 1_000_000_000L, periodNanos);
@@ -316,7 +318,7 @@ public class ChatBench {
         }
         double sustained = inWindow / ((sendEnd - windowStart) / 1e9);
         if (System.getenv("BENCH_TIMELINE") != null) {
-            System.out.println(timeline(recorder, first, last, start));
+            System.out.println(timeline(recorder, first, last, start, startedAt));
         }
         long errors = recorder.errors.get() - errorsBefore;
         Map<String, Long> errorCodes = recorder.errorCodesSince(errorCodesBefore);
@@ -333,7 +335,7 @@ public class ChatBench {
     }
 
     /** Delivery p99 and max of a step's messages, by 250 ms of their send time: a backlog is a plateau, a stall a spike. */
-    static String timeline(Recorder recorder, int first, int last, long start) {
+    static String timeline(Recorder recorder, int first, int last, long start, Instant startedAt) {
         Map<Long, List<Long>> bins = new java.util.TreeMap<>();
         for (int seq = first; seq < last; seq++) {
             if (recorder.deliveries.get(seq) > 0) {
@@ -341,7 +343,7 @@ public class ChatBench {
                         .add(recorder.deliveredAt.get(seq) - recorder.sentAt.get(seq));
             }
         }
-        StringBuilder line = new StringBuilder("timeline (by send time, 250 ms bins: p99/max ms):");
+        StringBuilder line = new StringBuilder("timeline (from " + startedAt + ", by send time, 250 ms bins: p99/max ms):");
         bins.forEach((bin, values) -> line.append(String.format(Locale.ROOT, " %.2fs:%.0f/%.0f", bin / 4.0,
                 pct(values, 99), pct(values, 100))));
         return line.toString();
