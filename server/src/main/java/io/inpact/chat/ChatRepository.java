@@ -17,7 +17,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -392,11 +391,7 @@ class ChatRepository {
         if (newest.isEmpty()) {
             return List.of();
         }
-        // in key order, as the rows are laid out: two batches moving the same marks then rarely deadlock
-        List<Mark> marks = newest.keySet().stream()
-                .sorted(Comparator.comparing((Mark mark) -> mark.conversationId().toString())
-                        .thenComparing(mark -> mark.readerId().toString()))
-                .toList();
+        List<Mark> marks = List.copyOf(newest.keySet());
         return retryingDeadlock(MOVE_MARKS.formatted("delivered_seq", ""), ps -> {
             ps.setArray(1, ps.getConnection().createArrayOf("uuid", marks.stream().map(Mark::conversationId).toArray()));
             ps.setArray(2, ps.getConnection().createArrayOf("uuid", marks.stream().map(Mark::readerId).toArray()));
@@ -406,9 +401,9 @@ class ChatRepository {
 
     /**
      * Marks everything the other participant has sent to {@code readerId} so far as seen (and so delivered); the
-     * messages that became SEEN.
+     * ids of the messages that became SEEN, oldest first.
      */
-    List<MessageRow> markSeen(UUID conversationId, UUID readerId) {
+    List<UUID> markSeen(UUID conversationId, UUID readerId) {
         Long newest = query("SELECT max(seq) FROM chat_messages WHERE conversation_id = ?",
                 ps -> ps.setObject(1, conversationId), rs -> rs.getObject(1, Long.class)).get(0);
         if (newest == null) {
@@ -419,8 +414,7 @@ class ChatRepository {
             ps.setArray(1, ps.getConnection().createArrayOf("uuid", new Object[]{conversationId}));
             ps.setArray(2, ps.getConnection().createArrayOf("uuid", new Object[]{readerId}));
             ps.setArray(3, ps.getConnection().createArrayOf("bigint", new Object[]{newest}));
-        }, rs -> new MessageRow(uuid(rs, 1), uuid(rs, 2), rs.getLong(4), uuid(rs, 3), null, null, null,
-                MessageStatus.SEEN));
+        }, rs -> uuid(rs, 1));
     }
 
     /** An acknowledged message as stored. */

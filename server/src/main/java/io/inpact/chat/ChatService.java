@@ -17,7 +17,6 @@ import io.inpact.api.common.Page;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -88,10 +87,9 @@ class ChatService {
     /** The reader's side: every message the other participant sent becomes SEEN, pushed to that sender in one frame. */
     void markRead(UUID me, String conversationId) {
         Conversation conversation = participantOf(me, conversationId);
-        List<MessageRow> seen = repository.markSeen(conversation.id(), me);
+        List<UUID> seen = repository.markSeen(conversation.id(), me);
         if (!seen.isEmpty()) {
-            List<String> ids = seen.stream().sorted(Comparator.comparingLong(MessageRow::seq))
-                    .map(row -> row.id().toString()).toList();
+            List<String> ids = seen.stream().map(UUID::toString).toList();
             fanout.toUser(conversation.other(me),
                     StatusFrame.of(ids, conversation.id().toString(), MessageStatus.SEEN));
         }
