@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.inpact.api.campaigns.CampaignSort;
 import io.inpact.api.common.Niche;
+import io.inpact.testsupport.ScratchDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

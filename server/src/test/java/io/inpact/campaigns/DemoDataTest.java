@@ -11,6 +11,7 @@ import io.inpact.api.common.Page;
 import io.inpact.api.matching.CampaignMatch;
 import io.inpact.testsupport.ApiResponse;
 import io.inpact.testsupport.ApiSession;
+import io.inpact.testsupport.ScratchDatabase;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.sql.Connection;

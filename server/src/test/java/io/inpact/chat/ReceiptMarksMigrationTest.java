@@ -1,14 +1,11 @@
 package io.inpact.chat;
 
-import io.inpact.system.DatabaseUrl;
-import io.inpact.testsupport.TestInfra;
-import org.flywaydb.core.Flyway;
+import io.inpact.testsupport.ScratchDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,23 +19,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Receipts kept as timestamps on each message, before V45, become each reader's marks. */
 class ReceiptMarksMigrationTest {
 
-    private final String name = "inpact_receipts_" + TestInfra.randomHex(6);
-    private DatabaseUrl url;
+    private ScratchDatabase database;
 
     @BeforeEach
     void createDatabaseBeforeMarks() throws SQLException {
-        try (Connection c = TestInfra.connect(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        }
-        url = TestInfra.database().withDatabase(name);
-        flyway("44").migrate();
+        database = ScratchDatabase.createAt("44");
     }
 
     @AfterEach
     void dropDatabase() throws SQLException {
-        try (Connection c = TestInfra.connect(); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        }
+        database.close();
     }
 
     @Test
@@ -46,7 +36,7 @@ class ReceiptMarksMigrationTest {
         UUID brand = user("brand");
         UUID creator = user("creator");
         UUID conversation = conversation(brand, creator);
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = database.connect(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO chat_messages (id, conversation_id, seq, sender_id, client_id, body, delivered_at, seen_at) VALUES "
                     + message(conversation, 1, brand, "now()", "now()") + ", "
                     + message(conversation, 2, brand, "now()", "NULL") + ", "
@@ -55,7 +45,7 @@ class ReceiptMarksMigrationTest {
                     + message(conversation, 5, creator, "NULL", "NULL"));
         }
 
-        flyway(null).migrate();
+        database.migrate();
 
         assertThat(marks(conversation)).containsExactlyInAnyOrder(
                 new Marks(creator, 2, 1),
@@ -64,7 +54,7 @@ class ReceiptMarksMigrationTest {
 
     @Test
     void shouldGiveANewConversationBothParticipantsMarksAtZero() throws SQLException {
-        flyway(null).migrate();
+        database.migrate();
         UUID brand = user("brand");
         UUID creator = user("creator");
 
@@ -76,19 +66,9 @@ class ReceiptMarksMigrationTest {
     private record Marks(UUID reader, long delivered, long seen) {
     }
 
-    private Flyway flyway(String target) {
-        var configuration = Flyway.configure().dataSource(url.jdbcUrl(), url.username(), url.password())
-                .locations("classpath:db/migration");
-        return (target == null ? configuration : configuration.target(target)).load();
-    }
-
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(url.jdbcUrl(), url.username(), url.password() == null ? "" : url.password());
-    }
-
     private UUID user(String role) throws SQLException {
         UUID id = UUID.randomUUID();
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
+        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO users (id, email, username, password_hash, role) VALUES (?, ?, ?, 'x', ?)")) {
             ps.setObject(1, id);
             ps.setString(2, id + "@example.com");
@@ -102,7 +82,7 @@ class ReceiptMarksMigrationTest {
     private UUID conversation(UUID one, UUID two) throws SQLException {
         UUID id = UUID.randomUUID();
         boolean ordered = one.toString().compareTo(two.toString()) < 0;
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
+        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO chat_conversations (id, user_a, user_b) VALUES (?, ?, ?)")) {
             ps.setObject(1, id);
             ps.setObject(2, ordered ? one : two);
@@ -118,7 +98,7 @@ class ReceiptMarksMigrationTest {
     }
 
     private List<Marks> marks(UUID conversation) throws SQLException {
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
+        try (Connection c = database.connect(); PreparedStatement ps = c.prepareStatement(
                 "SELECT reader_id, delivered_seq, seen_seq FROM chat_receipts WHERE conversation_id = ?")) {
             ps.setObject(1, conversation);
             List<Marks> marks = new ArrayList<>();

@@ -1,7 +1,6 @@
-package io.inpact.campaigns;
+package io.inpact.testsupport;
 
 import io.inpact.system.DatabaseUrl;
-import io.inpact.testsupport.TestInfra;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -9,12 +8,13 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * A database of its own, migrated by the real migrations, for tests that load bulk data which must not
- * show up in other tests' results; dropped on close.
+ * show up in other tests' results, or that test a migration on data written before it; dropped on close.
  */
-final class ScratchDatabase implements AutoCloseable {
+public final class ScratchDatabase implements AutoCloseable {
 
     private final DatabaseUrl url;
     private final String name;
@@ -24,25 +24,44 @@ final class ScratchDatabase implements AutoCloseable {
         this.name = name;
     }
 
-    static ScratchDatabase create() throws SQLException {
+    /** Migrated by every migration. */
+    public static ScratchDatabase create() throws SQLException {
+        ScratchDatabase database = createAt(null);
+        database.migrate();
+        return database;
+    }
+
+    /** Migrated up to and including {@code version} only, so that a test can write data the later ones must carry. */
+    public static ScratchDatabase createAt(String version) throws SQLException {
         String name = "inpact_scratch_" + TestInfra.randomHex(6);
         try (Connection c = TestInfra.connect(); Statement s = c.createStatement()) {
             s.execute("create database " + name);
         }
-        DatabaseUrl url = TestInfra.database().withDatabase(name);
-        Flyway.configure().dataSource(url.jdbcUrl(), url.username(), url.password())
-                .locations("classpath:db/migration").load().migrate();
-        return new ScratchDatabase(url, name);
+        ScratchDatabase database = new ScratchDatabase(TestInfra.database().withDatabase(name), name);
+        if (version != null) {
+            database.flyway().target(version).load().migrate();
+        }
+        return database;
+    }
+
+    /** Runs the migrations not run yet. */
+    public void migrate() {
+        flyway().load().migrate();
+    }
+
+    private FluentConfiguration flyway() {
+        return Flyway.configure().dataSource(url.jdbcUrl(), url.username(), url.password())
+                .locations("classpath:db/migration");
     }
 
     /** TestInfra's properties, pointed at this database instead of the shared per-run one. */
-    Map<String, String> properties() {
+    public Map<String, String> properties() {
         Map<String, String> properties = new HashMap<>(TestInfra.properties());
         properties.put("datasources.default.url", url.jdbcUrl());
         return properties;
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection(url.jdbcUrl(), url.username(), url.password() == null ? "" : url.password());
     }
 
