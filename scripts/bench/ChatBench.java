@@ -82,6 +82,9 @@ import java.util.concurrent.locks.LockSupport;
 
 public class ChatBench {
 
+    /** Whether receiving clients acknowledge what they get, as the SPA does; off only to measure what receipts cost. */
+    static boolean acknowledging = true;
+
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /** Exits on failure too: the sockets' event-loop threads would otherwise keep the JVM, and the script, waiting. */
@@ -104,11 +107,13 @@ public class ChatBench {
         String redisUri = opt.getOrDefault("redis", "redis://127.0.0.1:6379");
         String prefix = opt.getOrDefault("prefix", "bench:" + UUID.randomUUID() + ":");
         Path out = Path.of(opt.getOrDefault("out", "chat-bench-results.txt"));
+        acknowledging = !"off".equals(opt.getOrDefault("acks", "on"));
         CpuByProcess.replicaPids = Stream.of(opt.getOrDefault("replica-pids", "").split(","))
                 .filter(p -> !p.isBlank()).map(Long::parseLong).collect(Collectors.toSet());
 
         List<String> report = new ArrayList<>();
-        report(report, "users (sockets)=" + users + " replicas=" + opt.getOrDefault("replicas", "?") + " via=" + opt.getOrDefault("via", bases.get(0)));
+        report(report, "users (sockets)=" + users + " replicas=" + opt.getOrDefault("replicas", "?") + " via=" + opt.getOrDefault("via", bases.get(0))
+                + (acknowledging ? "" : " acks=off (receivers do not acknowledge: no DELIVERED receipts)"));
 
         long t0 = System.nanoTime();
         List<User> all = signUp(bases, users);
@@ -560,7 +565,7 @@ public class ChatBench {
                 live.countDown();
             }
             String toAck = recorder.onFrame(frame.text());
-            if (toAck == null) {
+            if (toAck == null || !acknowledging) {
                 return;
             }
             recorder.acks.incrementAndGet();
