@@ -107,7 +107,11 @@ public class ChatBench {
         String redisUri = opt.getOrDefault("redis", "redis://127.0.0.1:6379");
         String prefix = opt.getOrDefault("prefix", "bench:" + UUID.randomUUID() + ":");
         Path out = Path.of(opt.getOrDefault("out", "chat-bench-results.txt"));
-        acknowledging = !"off".equals(opt.getOrDefault("acks", "on"));
+        String acks = opt.getOrDefault("acks", "on");
+        if (!acks.equals("on") && !acks.equals("off")) {
+            throw new IllegalArgumentException("--acks must be on or off, not " + acks);
+        }
+        acknowledging = acks.equals("on");
         CpuByProcess.replicaPids = Stream.of(opt.getOrDefault("replica-pids", "").split(","))
                 .filter(p -> !p.isBlank()).map(Long::parseLong).collect(Collectors.toSet());
 
