@@ -82,7 +82,7 @@ class GracefulShutdownTest {
             env.put("DB_PASSWORD", TestInfra.database().password());
         }
         env.put("REDIS_URL", TestInfra.redisUri());
-        env.put("REDIS_KEY_PREFIX", "test:" + TestInfra.randomHex(6) + ":");
+        env.put("REDIS_KEY_PREFIX", TestInfra.redisKeyPrefix());
         env.put("JWT_SECRET", TestInfra.randomHex(32));
         builder.redirectErrorStream(true);
         return builder.start();

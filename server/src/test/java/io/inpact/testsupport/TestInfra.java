@@ -2,6 +2,11 @@ package io.inpact.testsupport;
 
 import io.inpact.system.DatabaseUrl;
 import io.inpact.system.EnvironmentBinding;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.ScanArgs;
+import io.lettuce.core.ScanIterator;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -12,14 +17,20 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Real PostgreSQL and Redis for server tests. Once per test JVM it creates a fresh database with a random name
  * (dropped again at JVM exit); every call to {@link #properties()} adds a random Redis key prefix and JWT secret.
+ * The keys under every prefix handed out are deleted at JVM exit too.
  *
  * <p>Where from: PostgreSQL admin connection from {@code TEST_PG_URL}, else {@code DATABASE_URL}, else
  * {@code jdbc:postgresql://127.0.0.1:5432/postgres} as user postgres; Redis from {@code TEST_REDIS_URL}, else
@@ -45,7 +56,7 @@ public final class TestInfra {
         properties.put("datasources.default.username", infra.database.username());
         properties.put("datasources.default.password", infra.database.password() == null ? "" : infra.database.password());
         properties.put("redis.uri", infra.redisUri);
-        properties.put("inpact.redis.key-prefix", "test:" + randomHex(6) + ":");
+        properties.put("inpact.redis.key-prefix", redisKeyPrefix());
         properties.put(EnvironmentBinding.JWT_SECRET_PROPERTY, randomHex(32));
         properties.put("micronaut.server.port", "-1");
         // tests call the server over HTTP, where a transaction around the test method only holds a connection
@@ -71,6 +82,18 @@ public final class TestInfra {
         return Infra.connect(Infra.INSTANCE.database);
     }
 
+    /** A Redis key prefix no other test uses; the keys under it are deleted when the test JVM exits. */
+    public static String redisKeyPrefix() {
+        String prefix = "test:" + randomHex(6) + ":";
+        Infra.INSTANCE.prefixes.add(prefix);
+        return prefix;
+    }
+
+    /** Deletes every key under the given prefixes from the tests' Redis. */
+    static void deleteKeys(Set<String> prefixes) {
+        Infra.deleteKeys(Infra.INSTANCE.redisUri, prefixes);
+    }
+
     public static String randomHex(int bytes) {
         byte[] buffer = new byte[bytes];
         RANDOM.nextBytes(buffer);
@@ -83,6 +106,7 @@ public final class TestInfra {
 
         final DatabaseUrl database;
         final String redisUri;
+        final Set<String> prefixes = ConcurrentHashMap.newKeySet();
 
         private Infra() {
             DatabaseUrl admin = adminDatabase();
@@ -110,6 +134,8 @@ public final class TestInfra {
                     () -> executeQuietly(adminForDrop, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"), "drop-" + name));
             this.database = admin.withDatabase(name);
             this.redisUri = redis;
+            String redisForCleanup = redis;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteKeysQuietly(redisForCleanup, prefixes), "delete-test-keys"));
         }
 
         private static DatabaseUrl adminDatabase() {
@@ -165,6 +191,30 @@ public final class TestInfra {
                 statement.execute(sql);
             } catch (SQLException e) {
                 // the JVM is exiting; a database left behind only costs disk, and its name says it was a test's
+            }
+        }
+
+        static void deleteKeys(String redisUri, Set<String> prefixes) {
+            RedisClient client = RedisClient.create(redisUri);
+            try (StatefulRedisConnection<String, String> connection = client.connect()) {
+                RedisCommands<String, String> redis = connection.sync();
+                for (String prefix : prefixes) {
+                    List<String> keys = new ArrayList<>();
+                    ScanIterator.scan(redis, ScanArgs.Builder.matches(prefix + "*").limit(1000)).forEachRemaining(keys::add);
+                    for (int from = 0; from < keys.size(); from += 500) {
+                        redis.unlink(keys.subList(from, Math.min(keys.size(), from + 500)).toArray(String[]::new));
+                    }
+                }
+            } finally {
+                client.shutdown(0, 2, TimeUnit.SECONDS);
+            }
+        }
+
+        private static void deleteKeysQuietly(String redisUri, Set<String> prefixes) {
+            try {
+                deleteKeys(redisUri, prefixes);
+            } catch (RuntimeException e) {
+                // the JVM is exiting; keys left behind only cost memory, and their prefix says they were a test's
             }
         }
 

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,11 +59,26 @@ class TestInfraTest implements TestPropertyProvider {
 
     @Test
     void shouldReachRealRedisWhenContextStarts() {
-        String key = "test:" + UUID.randomUUID();
+        String key = TestInfra.redisKeyPrefix() + UUID.randomUUID();
 
         redis.sync().setex(key, 30, "value");
 
         assertThat(redis.sync().get(key)).isEqualTo("value");
+    }
+
+    @Test
+    void shouldDeleteTheKeysUnderItsPrefixesAndNoOthersWhenCleaningUp() {
+        String mine = TestInfra.redisKeyPrefix();
+        String other = TestInfra.redisKeyPrefix();
+        for (int i = 0; i < 1_200; i++) {
+            redis.sync().setex(mine + "key:" + i, 60, "value");
+        }
+        redis.sync().setex(other + "key", 60, "value");
+
+        TestInfra.deleteKeys(Set.of(mine));
+
+        assertThat(redis.sync().keys(mine + "*")).isEmpty();
+        assertThat(redis.sync().get(other + "key")).isEqualTo("value");
     }
 
     private static String currentDatabase(Connection connection) {
