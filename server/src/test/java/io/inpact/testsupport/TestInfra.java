@@ -91,7 +91,7 @@ public final class TestInfra {
 
     /** Deletes every key under the given prefixes from the tests' Redis. */
     static void deleteKeys(Set<String> prefixes) {
-        Infra.deleteKeys(Infra.INSTANCE.redisUri, prefixes);
+        Infra.INSTANCE.deleteKeys(prefixes);
     }
 
     public static String randomHex(int bytes) {
@@ -134,8 +134,7 @@ public final class TestInfra {
                     () -> executeQuietly(adminForDrop, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"), "drop-" + name));
             this.database = admin.withDatabase(name);
             this.redisUri = redis;
-            String redisForCleanup = redis;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteKeysQuietly(redisForCleanup, prefixes), "delete-test-keys"));
+            Runtime.getRuntime().addShutdownHook(new Thread(this::deleteOwnKeysQuietly, "delete-test-keys"));
         }
 
         private static DatabaseUrl adminDatabase() {
@@ -194,7 +193,7 @@ public final class TestInfra {
             }
         }
 
-        static void deleteKeys(String redisUri, Set<String> prefixes) {
+        void deleteKeys(Set<String> prefixes) {
             RedisClient client = RedisClient.create(redisUri);
             try (StatefulRedisConnection<String, String> connection = client.connect()) {
                 RedisCommands<String, String> redis = connection.sync();
@@ -210,9 +209,9 @@ public final class TestInfra {
             }
         }
 
-        private static void deleteKeysQuietly(String redisUri, Set<String> prefixes) {
+        private void deleteOwnKeysQuietly() {
             try {
-                deleteKeys(redisUri, prefixes);
+                deleteKeys(prefixes);
             } catch (RuntimeException e) {
                 // the JVM is exiting; keys left behind only cost memory, and their prefix says they were a test's
             }
