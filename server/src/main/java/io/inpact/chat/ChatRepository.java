@@ -17,12 +17,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -63,6 +65,22 @@ class ChatRepository {
             + "SELECT m.id, m.conversation_id, m.sender_id, m.seq FROM moved JOIN chat_messages m "
             + "ON m.conversation_id = moved.conversation_id AND m.seq > moved.moved_from AND m.seq <= moved.to_seq "
             + "AND m.sender_id <> moved.reader_id ORDER BY m.seq";
+
+    /**
+     * Moves delivered marks forward to the newest message of the other participant at or below the seq each reader
+     * acknowledged, in one statement, looking only at the messages the mark has not passed yet; each mark that
+     * moved is returned with the message it now stands on. A reader who is not a participant has no mark to move.
+     */
+    private static final String MOVE_DELIVERED_UP_TO = "WITH wanted (conversation_id, reader_id, to_seq) AS ("
+            + "SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::bigint[])), "
+            + "target AS (SELECT w.conversation_id, w.reader_id, m.id, m.seq, m.sender_id FROM wanted w "
+            + "JOIN chat_receipts r ON r.conversation_id = w.conversation_id AND r.reader_id = w.reader_id "
+            + "CROSS JOIN LATERAL (SELECT id, seq, sender_id FROM chat_messages m WHERE m.conversation_id = w.conversation_id "
+            + "AND m.seq <= w.to_seq AND m.seq > r.delivered_seq AND m.sender_id <> w.reader_id "
+            + "ORDER BY m.seq DESC LIMIT 1) m) "
+            + "UPDATE chat_receipts r SET delivered_seq = t.seq FROM target t "
+            + "WHERE r.conversation_id = t.conversation_id AND r.reader_id = t.reader_id AND r.delivered_seq < t.seq "
+            + "RETURNING t.conversation_id, t.sender_id, t.id, t.seq";
 
     private static final int KNOWN_CONVERSATIONS_LIMIT = 50_000;
     private static final String DEADLOCK_DETECTED = "40P01";
@@ -359,8 +377,20 @@ class ChatRepository {
         }, rs -> rs.getLong(1)).stream().findFirst();
     }
 
+    /** An acknowledgement a device sent: by message ids ({@link Ack}) or by mark ({@link AckUpTo}). */
+    sealed interface Receipt permits Ack, AckUpTo {
+    }
+
     /** A device of {@code recipientId} has received message {@code messageId}. */
-    record Ack(UUID recipientId, UUID messageId) {
+    record Ack(UUID recipientId, UUID messageId) implements Receipt {
+    }
+
+    /** A device of {@code readerId} has received every message of the conversation up to {@code seq}. */
+    record AckUpTo(UUID conversationId, UUID readerId, long seq) implements Receipt {
+    }
+
+    /** The messages of {@code senderId} up to {@code seq}, the seq of {@code messageId}, have just become DELIVERED. */
+    record DeliveredUpTo(UUID conversationId, UUID senderId, UUID messageId, long seq) {
     }
 
     /** A message that has just become DELIVERED: its sender is told. */
@@ -400,6 +430,27 @@ class ChatRepository {
     }
 
     /**
+     * Moves each reader's delivered mark up to the newest message of the other participant at or below the seq it
+     * acknowledged, never back: the marks that moved, once each (several acknowledgements of one mark count as the
+     * highest). A seq beyond the newest message stops at the newest; acknowledgements by users who are not a
+     * participant of the conversation move nothing.
+     */
+    List<DeliveredUpTo> markDeliveredUpTo(List<AckUpTo> acks) {
+        Map<Mark, Long> highest = new TreeMap<>(MARK_ORDER);
+        for (AckUpTo ack : acks) {
+            highest.merge(new Mark(ack.conversationId(), ack.readerId()), ack.seq(), Math::max);
+        }
+        if (highest.isEmpty()) {
+            return List.of();
+        }
+        return retryingDeadlock(MOVE_DELIVERED_UP_TO, ps -> {
+            ps.setArray(1, ps.getConnection().createArrayOf("uuid", highest.keySet().stream().map(Mark::conversationId).toArray()));
+            ps.setArray(2, ps.getConnection().createArrayOf("uuid", highest.keySet().stream().map(Mark::readerId).toArray()));
+            ps.setArray(3, ps.getConnection().createArrayOf("bigint", highest.values().toArray()));
+        }, rs -> new DeliveredUpTo(uuid(rs, 1), uuid(rs, 2), uuid(rs, 3), rs.getLong(4)));
+    }
+
+    /**
      * Marks everything the other participant has sent to {@code readerId} so far as seen (and so delivered); the
      * ids of the messages that became SEEN, oldest first.
      */
@@ -424,6 +475,10 @@ class ChatRepository {
     /** One reader's marks in one conversation. */
     private record Mark(UUID conversationId, UUID readerId) {
     }
+
+    /** Replicas moving several marks at once ask for them in one order, so they rarely deadlock (one is retried). */
+    private static final Comparator<Mark> MARK_ORDER = Comparator.comparing(Mark::conversationId)
+            .thenComparing(Mark::readerId);
 
     List<UUID> partnersOf(UUID me) {
         return query("SELECT CASE WHEN user_a = ? THEN user_b ELSE user_a END FROM chat_conversations "

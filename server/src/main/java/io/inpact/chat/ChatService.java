@@ -145,6 +145,22 @@ class ChatService {
         }
     }
 
+    /**
+     * A device of {@code me} has every message of the conversation up to {@code seq}: DELIVERED goes to the other
+     * participant, up to the newest of their messages it covers (batched, see {@link MessageWriter}). An
+     * acknowledgement by someone who is not a participant moves nothing.
+     */
+    void acknowledgeUpTo(UUID me, String conversationId, long seq) {
+        String problem = ChatRules.acknowledgedUpTo(seq);
+        if (problem != null) {
+            throw ChatErrors.invalid("seq", problem);
+        }
+        UUID conversation = parseOr(conversationId, () -> ApiException.notFound("conversation", conversationId));
+        if (!writer.acknowledge(me, List.of(new ChatRepository.AckUpTo(conversation, me, seq)))) {
+            throw ChatErrors.busy();
+        }
+    }
+
     void typing(UUID me, String conversationId) {
         Conversation conversation = participantOf(me, conversationId);
         fanout.toUser(conversation.other(me), TypingFrame.of(conversation.id().toString(), me.toString()));

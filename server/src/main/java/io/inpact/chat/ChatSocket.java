@@ -113,7 +113,7 @@ class ChatSocket {
         }
         switch (frame.type()) {
             case ChatFrames.SEND -> send(me, frame, session);
-            case ChatFrames.ACK -> handle(() -> chat.acknowledge(me, frame.acknowledged()), session, frame.clientId());
+            case ChatFrames.ACK -> handle(() -> acknowledge(me, frame), session, frame.clientId());
             case ChatFrames.TYPING -> {
                 Runnable work = typing(me, frame, session);
                 if (!lane.offer(() -> handle(work, session, frame.clientId()))) {
@@ -134,6 +134,14 @@ class ChatSocket {
         }
         handle(() -> chat.send(me, frame.clientId(), frame.conversationId(), frame.text(),
                 refused -> refuse(session, refused, frame.clientId())), session, frame.clientId());
+    }
+
+    private void acknowledge(UUID me, ClientFrame frame) {
+        if (frame.seq() != null) {
+            chat.acknowledgeUpTo(me, frame.conversationId(), frame.seq());
+        } else {
+            chat.acknowledge(me, frame.acknowledged());
+        }
     }
 
     private Runnable typing(UUID me, ClientFrame frame, WebSocketSession session) {

@@ -5,7 +5,9 @@ import io.inpact.api.chat.MessageFrame;
 import io.inpact.api.chat.MessageStatus;
 import io.inpact.api.chat.StatusFrame;
 import io.inpact.chat.ChatRepository.Ack;
+import io.inpact.chat.ChatRepository.AckUpTo;
 import io.inpact.chat.ChatRepository.NewMessage;
+import io.inpact.chat.ChatRepository.Receipt;
 import io.inpact.chat.ChatRepository.Stored;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -51,7 +53,7 @@ class MessageWriter {
     private final ChatRepository repository;
     private final ChatFanout fanout;
     private final List<Batcher<Send>> writers;
-    private final List<Batcher<Ack>> acks;
+    private final List<Batcher<Receipt>> acks;
 
     MessageWriter(ChatRepository repository, ChatFanout fanout, ChatConfig config) {
         this.repository = repository;
@@ -62,7 +64,7 @@ class MessageWriter {
                 .toList();
         // as many ack writers, by acknowledging user (a user's devices on this replica never conflict)
         this.acks = IntStream.range(0, count)
-                .mapToObj(i -> new Batcher<Ack>("chat-acks-" + i, QUEUE_LIMIT, MAX_BATCH, ACK_LINGER, this::deliver))
+                .mapToObj(i -> new Batcher<Receipt>("chat-acks-" + i, QUEUE_LIMIT, MAX_BATCH, ACK_LINGER, this::deliver))
                 .toList();
         LOG.info("chat: {} message writers, a batch waiting up to {} ms for more", count, config.messageLinger().toMillis());
     }
@@ -78,9 +80,9 @@ class MessageWriter {
      * user; false when too many are waiting already (those queued before still count, and acknowledging a
      * message twice is harmless).
      */
-    boolean acknowledge(UUID recipient, List<Ack> batch) {
-        Batcher<Ack> writer = acks.get(Math.floorMod(recipient.hashCode(), acks.size()));
-        for (Ack ack : batch) {
+    boolean acknowledge(UUID recipient, List<? extends Receipt> batch) {
+        Batcher<Receipt> writer = acks.get(Math.floorMod(recipient.hashCode(), acks.size()));
+        for (Receipt ack : batch) {
             if (!writer.offer(ack)) {
                 return false;
             }
@@ -112,8 +114,34 @@ class MessageWriter {
         fanout.toUsers(events);
     }
 
-    /** One DELIVERED status frame per sender and conversation, naming its messages oldest first. */
-    private void deliver(List<Ack> batch) {
+    /**
+     * One DELIVERED status frame per sender and conversation: naming its messages oldest first for the
+     * acknowledgements by id, and up to the seq a mark moved to for those by mark.
+     */
+    private void deliver(List<Receipt> batch) {
+        List<Ack> byId = new ArrayList<>();
+        List<AckUpTo> byMark = new ArrayList<>();
+        for (Receipt receipt : batch) {
+            if (receipt instanceof AckUpTo mark) {
+                byMark.add(mark);
+            } else {
+                byId.add((Ack) receipt);
+            }
+        }
+        List<ChatFanout.Event> events = new ArrayList<>();
+        if (!byId.isEmpty()) {
+            events.addAll(deliveredById(byId));
+        }
+        if (!byMark.isEmpty()) {
+            for (ChatRepository.DeliveredUpTo moved : repository.markDeliveredUpTo(byMark)) {
+                events.add(new ChatFanout.Event(moved.senderId(), StatusFrame.upTo(moved.messageId().toString(),
+                        moved.seq(), moved.conversationId().toString(), MessageStatus.DELIVERED)));
+            }
+        }
+        fanout.toUsers(events);
+    }
+
+    private List<ChatFanout.Event> deliveredById(List<Ack> batch) {
         Map<SenderInConversation, List<UUID>> delivered = new LinkedHashMap<>();
         for (ChatRepository.Delivered one : repository.markDelivered(batch)) {
             SenderInConversation to = new SenderInConversation(one.senderId(), one.conversationId());
@@ -123,7 +151,7 @@ class MessageWriter {
         delivered.forEach((to, messages) -> events.add(new ChatFanout.Event(to.senderId(), StatusFrame.of(
                 messages.stream().sorted().map(UUID::toString).toList(), to.conversationId().toString(),
                 MessageStatus.DELIVERED))));
-        fanout.toUsers(events);
+        return events;
     }
 
     private record SenderInConversation(UUID senderId, UUID conversationId) {

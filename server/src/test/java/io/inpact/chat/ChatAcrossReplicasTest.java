@@ -146,6 +146,61 @@ class ChatAcrossReplicasTest {
     }
 
     @Test
+    void shouldTellTheSenderOnTheOtherReplicaThatEverythingUpToAnAcknowledgedSeqWasDelivered() {
+        TestUser brand = one.signUp(Role.BRAND);
+        TestUser creator = two.signUp(Role.CREATOR);
+        TestUser stranger = two.signUp(Role.CREATOR);
+        String conversation = open(one, brand, creator).id();
+        try (LiveSocket a = LiveSocket.open(one, brand); LiveSocket b = LiveSocket.open(two, creator);
+             LiveSocket c = LiveSocket.open(two, stranger)) {
+            List<Map<String, Object>> received = new ArrayList<>();
+            for (int i = 1; i <= 3; i++) {
+                a.send(ClientFrame.send("mark-" + i, conversation, "mark " + i));
+                String text = "mark " + i;
+                received.add(LiveSocket.message(b.await(ChatFrames.MESSAGE,
+                        f -> text.equals(LiveSocket.message(f).get("text")))));
+            }
+            long newest = ((Number) received.get(2).get("seq")).longValue();
+
+            c.send(ClientFrame.ack(conversation, newest));
+            assertThat(a.drain(Duration.ofMillis(300))).noneMatch(f -> ChatFrames.STATUS.equals(f.get("type")));
+
+            b.send(ClientFrame.ack(conversation, newest));
+            Map<String, Object> delivered = a.await(ChatFrames.STATUS, f -> "DELIVERED".equals(f.get("status")));
+            assertThat(delivered).containsEntry("conversationId", conversation)
+                    .containsEntry("messageId", received.get(2).get("id"));
+            assertThat(((Number) delivered.get("upToSeq")).longValue()).isEqualTo(newest);
+            assertThat(history(one, brand, conversation).items()).extracting(MessageView::status)
+                    .containsOnly(MessageStatus.DELIVERED);
+
+            b.send(ClientFrame.ack(conversation, newest));
+            b.send(ClientFrame.ack(conversation, ((Number) received.get(0).get("seq")).longValue()));
+            assertThat(a.drain(Duration.ofMillis(300))).noneMatch(f -> ChatFrames.STATUS.equals(f.get("type")));
+        }
+    }
+
+    @Test
+    void shouldRefuseAnAckByMarkWithoutAConversationOrWithASeqBelowOne() {
+        TestUser brand = one.signUp(Role.BRAND);
+        TestUser creator = two.signUp(Role.CREATOR);
+        String conversation = open(one, brand, creator).id();
+        try (LiveSocket a = LiveSocket.open(one, brand); LiveSocket b = LiveSocket.open(two, creator)) {
+            a.send(ClientFrame.send("only", conversation, "only one"));
+            b.await(ChatFrames.MESSAGE, f -> true);
+
+            b.send(ClientFrame.ack(conversation, 0));
+            assertThat(b.await(ChatFrames.ERROR, f -> true)).containsEntry("code", ChatFrames.ERROR_INVALID);
+            b.send(ClientFrame.ack("not-a-conversation", 1));
+            assertThat(b.await(ChatFrames.ERROR, f -> true)).containsEntry("code", ChatFrames.ERROR_NOT_FOUND);
+            b.send(new ClientFrame(ChatFrames.ACK, null, null, null, null, null, 1L));
+            assertThat(b.await(ChatFrames.ERROR, f -> true)).containsEntry("code", ChatFrames.ERROR_NOT_FOUND);
+
+            assertThat(a.drain(Duration.ofMillis(300))).noneMatch(f -> ChatFrames.STATUS.equals(f.get("type")));
+            assertThat(history(one, brand, conversation).items().get(0).status()).isEqualTo(MessageStatus.SENT);
+        }
+    }
+
+    @Test
     void shouldReachEveryTabWhenUserHasSeveralSockets() {
         TestUser brand = one.signUp(Role.BRAND);
         TestUser creator = two.signUp(Role.CREATOR);

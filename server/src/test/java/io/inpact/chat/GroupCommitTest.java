@@ -4,7 +4,9 @@ import io.inpact.api.accounts.Role;
 import io.inpact.api.chat.MessageStatus;
 import io.inpact.api.chat.UnreadSummary;
 import io.inpact.chat.ChatRepository.Ack;
+import io.inpact.chat.ChatRepository.AckUpTo;
 import io.inpact.chat.ChatRepository.Delivered;
+import io.inpact.chat.ChatRepository.DeliveredUpTo;
 import io.inpact.chat.ChatRepository.NewMessage;
 import io.inpact.chat.ChatRepository.Stored;
 import io.inpact.system.ApiException;
@@ -283,6 +285,100 @@ class GroupCommitTest {
     }
 
     @Test
+    void shouldMoveADeliveredMarkToTheNewestMessageOfTheOtherSideUpToTheAcknowledgedSeq() {
+        Pair pair = pair();
+        List<MessageRow> rows = rows(storeOne.storeMessages(List.of(pair.fromBrand("b1", "one"),
+                pair.fromBrand("b2", "two"), pair.fromCreator("c1", "a reply"), pair.fromBrand("b3", "three"))));
+        long upToTheReply = rows.get(2).seq();
+
+        List<DeliveredUpTo> moved = storeOne.markDeliveredUpTo(List.of(
+                new AckUpTo(pair.conversation, pair.creator.id(), rows.get(0).seq()),
+                new AckUpTo(pair.conversation, pair.creator.id(), upToTheReply)));
+
+        assertThat(moved).containsExactly(
+                new DeliveredUpTo(pair.conversation, pair.brand.id(), rows.get(1).id(), rows.get(1).seq()));
+        assertThat(history(pair)).extracting(MessageRow::status).containsExactly(MessageStatus.DELIVERED,
+                MessageStatus.DELIVERED, MessageStatus.SENT, MessageStatus.SENT);
+    }
+
+    @Test
+    void shouldStopAtTheNewestStoredMessageWhenAnAckNamesASeqBeyondIt() {
+        Pair pair = pair();
+        List<MessageRow> rows = rows(storeOne.storeMessages(List.of(pair.fromBrand("b1", "one"), pair.fromBrand("b2", "two"))));
+
+        List<DeliveredUpTo> moved = storeTwo.markDeliveredUpTo(
+                List.of(new AckUpTo(pair.conversation, pair.creator.id(), Long.MAX_VALUE)));
+        storeOne.storeMessages(List.of(pair.fromBrand("b3", "stored after the ack")));
+
+        assertThat(moved).extracting(DeliveredUpTo::messageId).containsExactly(rows.get(1).id());
+        assertThat(history(pair)).extracting(MessageRow::status)
+                .containsExactly(MessageStatus.DELIVERED, MessageStatus.DELIVERED, MessageStatus.SENT);
+    }
+
+    @Test
+    void shouldNotMoveADeliveredMarkBackNorReportItAgain() {
+        Pair pair = pair();
+        List<MessageRow> rows = rows(storeOne.storeMessages(List.of(pair.fromBrand("b1", "one"), pair.fromBrand("b2", "two"))));
+        storeOne.markDeliveredUpTo(List.of(new AckUpTo(pair.conversation, pair.creator.id(), rows.get(1).seq())));
+
+        List<DeliveredUpTo> again = storeTwo.markDeliveredUpTo(
+                List.of(new AckUpTo(pair.conversation, pair.creator.id(), rows.get(1).seq())));
+        List<DeliveredUpTo> backwards = storeTwo.markDeliveredUpTo(
+                List.of(new AckUpTo(pair.conversation, pair.creator.id(), rows.get(0).seq())));
+
+        assertThat(again).isEmpty();
+        assertThat(backwards).isEmpty();
+        assertThat(history(pair)).extracting(MessageRow::status)
+                .containsExactly(MessageStatus.DELIVERED, MessageStatus.DELIVERED);
+    }
+
+    @Test
+    void shouldMoveNoMarkForAnAckBySomeoneOutsideTheConversation() {
+        Pair pair = pair();
+        Pair others = pair();
+        List<MessageRow> rows = rows(storeOne.storeMessages(List.of(pair.fromBrand("b1", "only for the creator"))));
+        long seq = rows.get(0).seq();
+
+        List<DeliveredUpTo> moved = storeOne.markDeliveredUpTo(List.of(
+                new AckUpTo(pair.conversation, others.creator.id(), seq),
+                new AckUpTo(pair.conversation, UUID.randomUUID(), seq),
+                new AckUpTo(UUID.randomUUID(), pair.creator.id(), seq)));
+
+        assertThat(moved).isEmpty();
+        assertThat(history(pair)).extracting(MessageRow::status).containsExactly(MessageStatus.SENT);
+    }
+
+    @Test
+    void shouldReportEachMarkPlaceOnceAndNeverMoveBackWhenBothReplicasMoveOneMarkAtOnce() throws Exception {
+        Pair pair = pair();
+        List<MessageRow> rows = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            rows.addAll(rows(storeOne.storeMessages(List.of(pair.fromBrand("m" + i, "message " + i)))));
+        }
+        ExecutorService devices = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<DeliveredUpTo>>> reports = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                ChatRepository replica = i % 2 == 0 ? storeOne : storeTwo;
+                List<AckUpTo> oneDevice = List.of(new AckUpTo(pair.conversation, pair.creator.id(), rows.get(i).seq()));
+                List<AckUpTo> otherDevice = List.of(new AckUpTo(pair.conversation, pair.creator.id(),
+                        rows.get(rows.size() - 1 - i).seq()));
+                reports.add(devices.submit(() -> replica.markDeliveredUpTo(oneDevice)));
+                reports.add(devices.submit(() -> replica.markDeliveredUpTo(otherDevice)));
+            }
+            List<Long> reported = new ArrayList<>();
+            for (Future<List<DeliveredUpTo>> report : reports) {
+                report.get(30, TimeUnit.SECONDS).forEach(one -> reported.add(one.seq()));
+            }
+
+            assertThat(reported).doesNotHaveDuplicates().contains(rows.get(rows.size() - 1).seq());
+            assertThat(history(pair)).extracting(MessageRow::status).containsOnly(MessageStatus.DELIVERED);
+        } finally {
+            devices.shutdownNow();
+        }
+    }
+
+    @Test
     void shouldCountAsUnreadOnlyWhatArrivedAfterTheReaderLastLooked() {
         Pair pair = pair();
         List<UUID> before = ids(storeOne.storeMessages(List.of(pair.fromBrand("1", "one"), pair.fromBrand("2", "two"),
@@ -317,6 +413,10 @@ class GroupCommitTest {
 
         assertThat(storeTwo.history(gone.conversation, null, 10)).isEmpty();
         assertThat(history(kept)).extracting(MessageRow::body).containsExactly("to be kept");
+    }
+
+    private static List<MessageRow> rows(List<Optional<Stored>> stored) {
+        return stored.stream().map(one -> one.orElseThrow().message()).toList();
     }
 
     private static List<UUID> ids(List<Optional<Stored>> stored) {

@@ -1,60 +1,71 @@
 package io.inpact.api.chat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleSupplier;
 
 /**
- * The acknowledgements a chat client owes (the SPA's tab, the benchmark's sockets), in plain Java: the first
- * after a quiet spell is due at once, and any that arrive within {@code intervalMillis} of the last ack frame
- * wait until that interval is up, so a burst of messages costs one ack frame instead of one each. Times are
- * the caller's clock in milliseconds.
+ * The acknowledgements a chat client owes (the SPA's tab, the benchmark's sockets), in plain Java, as marks:
+ * per conversation, the highest seq received from the other participant, which acknowledges every message
+ * up to it. The first after a quiet spell is due at once; any that arrive before the next frame is due wait
+ * for it, so a burst of messages costs one frame per conversation instead of one each. The wait after a frame
+ * is drawn between 3/4 and 5/4 of {@code intervalMillis}, so that many clients that started together do not
+ * acknowledge in step. Times are the caller's clock in milliseconds.
  */
 public final class AckGatherer {
 
     /** {@link #add} found a frame already due: the caller's pending timer will take this one too. */
     public static final long WAITING = -1;
 
+    /** One ack frame: every message of {@code conversationId} up to {@code seq}. */
+    public record Mark(String conversationId, long seq) {
+    }
+
     private final long intervalMillis;
-    private final int maxPerFrame;
-    private final List<String> pending = new ArrayList<>();
-    private long lastFrameAt = Long.MIN_VALUE / 2;
+    private final DoubleSupplier random;
+    private final Map<String, Long> pending = new LinkedHashMap<>();
+    private long nextFrameAt = Long.MIN_VALUE / 2;
     private boolean due;
 
-    public AckGatherer(long intervalMillis, int maxPerFrame) {
+    /** {@code random} gives values from 0 (inclusive) to 1 (exclusive), as {@link Math#random()} does. */
+    public AckGatherer(long intervalMillis, DoubleSupplier random) {
         this.intervalMillis = intervalMillis;
-        this.maxPerFrame = maxPerFrame;
+        this.random = random;
     }
 
     /**
-     * Owes an acknowledgement of {@code messageId} as of {@code now}: how many milliseconds until the caller
-     * should {@link #take} (0: now), or {@link #WAITING} when a take is due already.
+     * Owes an acknowledgement of message {@code seq} of {@code conversationId} as of {@code now}: how many
+     * milliseconds until the caller should {@link #take} (0: now), or {@link #WAITING} when a take is due already.
      */
-    public long add(String messageId, long now) {
-        if (!pending.contains(messageId)) {
-            pending.add(messageId);
-        }
+    public long add(String conversationId, long seq, long now) {
+        pending.merge(conversationId, seq, Math::max);
         if (due) {
             return WAITING;
         }
         due = true;
-        return Math.max(0, lastFrameAt + intervalMillis - now);
+        return Math.max(0, nextFrameAt - now);
     }
 
-    /** The ids for one ack frame sent at {@code now} (empty when none are owed); the rest stay {@link #hasPending}. */
-    public List<String> take(long now) {
+    /** The ack frames to send at {@code now}, one per conversation (empty when none are owed). */
+    public List<Mark> take(long now) {
         due = false;
         if (pending.isEmpty()) {
             return List.of();
         }
-        List<String> frame = new ArrayList<>(pending.subList(0, Math.min(maxPerFrame, pending.size())));
-        pending.subList(0, frame.size()).clear();
-        lastFrameAt = now;
-        return frame;
+        List<Mark> frames = new ArrayList<>(pending.size());
+        pending.forEach((conversationId, seq) -> frames.add(new Mark(conversationId, seq)));
+        pending.clear();
+        nextFrameAt = now + (long) (intervalMillis * (0.75 + 0.5 * random.getAsDouble()));
+        return frames;
     }
 
-    /** A frame could not be sent (the socket is down): its ids are owed again, first. */
-    public void putBack(List<String> messageIds) {
-        pending.addAll(0, messageIds);
+    /** Frames could not be sent (the socket is down): they are owed again. */
+    public void putBack(List<Mark> marks) {
+        for (Mark mark : marks) {
+            pending.merge(mark.conversationId(), mark.seq(), Math::max);
+        }
     }
 
     public boolean hasPending() {

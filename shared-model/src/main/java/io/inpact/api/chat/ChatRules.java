@@ -15,8 +15,11 @@ public final class ChatRules {
     public static final int MAX_HISTORY_PAGE = 100;
     /** Most messages one {@code ack} frame acknowledges. */
     public static final int MAX_ACK_IDS = 100;
-    /** How long a client gathers acknowledgements after sending one, so a burst of messages costs one frame. */
-    public static final int ACK_INTERVAL_MILLIS = 250;
+    /**
+     * How long, on average, a client gathers acknowledgements after sending one, so a burst of messages costs
+     * one frame per conversation ({@link AckGatherer}).
+     */
+    public static final int ACK_INTERVAL_MILLIS = 1000;
 
     private ChatRules() {
     }
@@ -51,5 +54,10 @@ public final class ChatRules {
             return "must name at most " + MAX_ACK_IDS + " messages";
         }
         return null;
+    }
+
+    /** The seq an {@code ack} frame acknowledges up to: a message's seq, so 1 or more. */
+    public static String acknowledgedUpTo(long seq) {
+        return seq < 1 ? "must be 1 or more" : null;
     }
 }

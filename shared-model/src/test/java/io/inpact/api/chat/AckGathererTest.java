@@ -4,77 +4,86 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.inpact.api.chat.AckGatherer.Mark;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AckGathererTest {
 
-    private static final long INTERVAL = 250;
+    private static final long INTERVAL = 1000;
+
+    /** Waits exactly the interval: the middle of the range it is drawn from. */
+    private static AckGatherer gatherer() {
+        return new AckGatherer(INTERVAL, () -> 0.5);
+    }
 
     @Test
     void shouldAcknowledgeAtOnceAfterAQuietSpell() {
-        AckGatherer acks = new AckGatherer(INTERVAL, 100);
+        AckGatherer acks = gatherer();
 
-        assertEquals(0, acks.add("m1", 10_000));
-        assertEquals(List.of("m1"), acks.take(10_000));
+        assertEquals(0, acks.add("c1", 7, 10_000));
+        assertEquals(List.of(new Mark("c1", 7)), acks.take(10_000));
         assertFalse(acks.hasPending());
     }
 
     @Test
-    void shouldGatherWhatArrivesWithinTheIntervalIntoOneFrame() {
-        AckGatherer acks = new AckGatherer(INTERVAL, 100);
-        acks.add("m1", 10_000);
+    void shouldGatherWhatArrivesWithinTheIntervalIntoOneMarkPerConversation() {
+        AckGatherer acks = gatherer();
+        acks.add("c1", 1, 10_000);
         acks.take(10_000);
 
-        assertEquals(150, acks.add("m2", 10_100));
-        assertEquals(AckGatherer.WAITING, acks.add("m3", 10_200));
+        assertEquals(900, acks.add("c1", 3, 10_100));
+        assertEquals(AckGatherer.WAITING, acks.add("c2", 4, 10_200));
+        assertEquals(AckGatherer.WAITING, acks.add("c1", 5, 10_300));
 
-        assertEquals(List.of("m2", "m3"), acks.take(10_250));
-        assertEquals(250, acks.add("m4", 10_250));
+        assertEquals(List.of(new Mark("c1", 5), new Mark("c2", 4)), acks.take(11_000));
+        assertEquals(1000, acks.add("c1", 6, 11_000));
     }
 
     @Test
-    void shouldOweAMessageOnceWhenItArrivesTwice() {
-        AckGatherer acks = new AckGatherer(INTERVAL, 100);
+    void shouldKeepTheHighestSeqWhenMessagesArriveOutOfOrder() {
+        AckGatherer acks = gatherer();
 
-        acks.add("m1", 10_000);
-        acks.add("m1", 10_000);
+        acks.add("c1", 9, 10_000);
+        acks.add("c1", 8, 10_000);
 
-        assertEquals(List.of("m1"), acks.take(10_000));
+        assertEquals(List.of(new Mark("c1", 9)), acks.take(10_000));
     }
 
     @Test
-    void shouldSplitABurstLargerThanAFrameTakes() {
-        AckGatherer acks = new AckGatherer(INTERVAL, 2);
-        acks.add("m1", 10_000);
-        acks.add("m2", 10_000);
-        acks.add("m3", 10_000);
+    void shouldDrawTheWaitAfterAFrameBetweenThreeAndFiveQuartersOfTheInterval() {
+        AckGatherer early = new AckGatherer(INTERVAL, () -> 0.0);
+        AckGatherer late = new AckGatherer(INTERVAL, () -> 0.999);
+        early.add("c1", 1, 10_000);
+        early.take(10_000);
+        late.add("c1", 1, 10_000);
+        late.take(10_000);
 
-        assertEquals(List.of("m1", "m2"), acks.take(10_000));
-        assertTrue(acks.hasPending());
-        assertEquals(List.of("m3"), acks.take(10_250));
+        assertEquals(750, early.add("c1", 2, 10_000));
+        assertEquals(1249, late.add("c1", 2, 10_000));
     }
 
     @Test
-    void shouldOweAFrameAgainFirstWhenItCouldNotBeSent() {
-        AckGatherer acks = new AckGatherer(INTERVAL, 100);
-        acks.add("m1", 10_000);
-        List<String> unsent = acks.take(10_000);
-        acks.add("m2", 10_100);
+    void shouldOweFramesAgainWhenTheyCouldNotBeSent() {
+        AckGatherer acks = gatherer();
+        acks.add("c1", 1, 10_000);
+        List<Mark> unsent = acks.take(10_000);
+        acks.add("c1", 2, 10_100);
 
         acks.putBack(unsent);
 
-        assertEquals(List.of("m1", "m2"), acks.take(10_250));
+        assertTrue(acks.hasPending());
+        assertEquals(List.of(new Mark("c1", 2)), acks.take(11_000));
     }
 
     @Test
     void shouldOweNothingOnceCleared() {
-        AckGatherer acks = new AckGatherer(INTERVAL, 100);
-        acks.add("m1", 10_000);
+        AckGatherer acks = gatherer();
+        acks.add("c1", 1, 10_000);
 
         acks.clear();
 
         assertEquals(List.of(), acks.take(10_000));
-        assertEquals(0, acks.add("m2", 20_000));
+        assertEquals(0, acks.add("c1", 2, 20_000));
     }
 }

@@ -62,7 +62,7 @@ class ChatRulesTest {
     void shouldReadAnAckOfOneMessageAsWellAsOneOfSeveral() {
         assertEquals(List.of("m-1"), ClientFrame.ack("m-1").acknowledged());
         assertEquals(List.of("m-1", "m-2"), ClientFrame.ack(List.of("m-1", "m-2")).acknowledged());
-        assertEquals(List.of(), new ClientFrame(ChatFrames.ACK, null, null, null, null, null).acknowledged());
+        assertEquals(List.of(), new ClientFrame(ChatFrames.ACK, null, null, null, null, null, null).acknowledged());
     }
 
     @Test
@@ -71,6 +71,29 @@ class ChatRulesTest {
         assertEquals("m-2", frame.messageId());
         assertEquals(List.of("m-1", "m-2"), frame.covered());
         assertEquals(List.of("m-3"),
-                new StatusFrame(ChatFrames.STATUS, "m-3", "c-1", MessageStatus.SEEN, null).covered());
+                new StatusFrame(ChatFrames.STATUS, "m-3", "c-1", MessageStatus.SEEN, null, null).covered());
+    }
+
+    @Test
+    void shouldAcceptAnAcknowledgementUpToAMessagesSeq() {
+        assertNull(ChatRules.acknowledgedUpTo(1));
+        assertNull(ChatRules.acknowledgedUpTo(Long.MAX_VALUE));
+        assertNotNull(ChatRules.acknowledgedUpTo(0));
+        assertNotNull(ChatRules.acknowledgedUpTo(-5));
+    }
+
+    @Test
+    void shouldCarryTheConversationAndSeqInAnAckByMark() {
+        ClientFrame frame = ClientFrame.ack("c-1", 42);
+        assertEquals("c-1", frame.conversationId());
+        assertEquals(42L, frame.seq());
+        assertEquals(List.of(), frame.acknowledged());
+    }
+
+    @Test
+    void shouldNameTheNewestMessageOfAStatusUpToASeq() {
+        StatusFrame frame = StatusFrame.upTo("m-9", 9, "c-1", MessageStatus.DELIVERED);
+        assertEquals(9L, frame.upToSeq());
+        assertEquals(List.of("m-9"), frame.covered());
     }
 }

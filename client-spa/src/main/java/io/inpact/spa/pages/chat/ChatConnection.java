@@ -36,7 +36,7 @@ public final class ChatConnection {
             }
         }
     });
-    private final AckGatherer acks = new AckGatherer(ChatRules.ACK_INTERVAL_MILLIS, ChatRules.MAX_ACK_IDS);
+    private final AckGatherer acks = new AckGatherer(ChatRules.ACK_INTERVAL_MILLIS, Math::random);
     private String userId;
     private boolean failing;
 
@@ -69,8 +69,8 @@ public final class ChatConnection {
         return live.send(json);
     }
 
-    private void acknowledge(String messageId) {
-        long delay = acks.add(messageId, System.currentTimeMillis());
+    private void acknowledge(MessageView message) {
+        long delay = acks.add(message.conversationId(), message.seq(), System.currentTimeMillis());
         if (delay == 0) {
             sendAcks();
         } else if (delay > 0) {
@@ -78,16 +78,15 @@ public final class ChatConnection {
         }
     }
 
-    /** One ack frame for what is owed; what the closed socket could not take goes after the next resync. */
+    /** One ack frame per conversation owed; what the closed socket could not take goes after the next resync. */
     private void sendAcks() {
-        List<String> ids = acks.take(System.currentTimeMillis());
-        if (ids.isEmpty()) {
-            return;
-        }
-        if (!live.send(ClientFrameJson.CODEC.toJson(ClientFrame.ack(ids)))) {
-            acks.putBack(ids);
-        } else if (acks.hasPending()) {
-            Timers.later(ChatRules.ACK_INTERVAL_MILLIS, this::sendAcks);
+        List<AckGatherer.Mark> marks = acks.take(System.currentTimeMillis());
+        for (int i = 0; i < marks.size(); i++) {
+            AckGatherer.Mark mark = marks.get(i);
+            if (!live.send(ClientFrameJson.CODEC.toJson(ClientFrame.ack(mark.conversationId(), mark.seq())))) {
+                acks.putBack(marks.subList(i, marks.size()));
+                return;
+            }
         }
     }
 
@@ -111,7 +110,7 @@ public final class ChatConnection {
         if (ChatFrames.MESSAGE.equals(type)) {
             MessageView message = MessageFrameJson.CODEC.fromJson(json).message();
             if (!message.senderId().equals(userId)) {
-                acknowledge(message.id());
+                acknowledge(message);
             }
         }
         if (ChatFrames.RESYNC.equals(type)) {

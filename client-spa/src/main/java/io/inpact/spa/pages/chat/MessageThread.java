@@ -119,6 +119,17 @@ final class MessageThread {
         return true;
     }
 
+    /** True when a shown message of {@code senderId} with a seq up to {@code upToSeq} moved forward to {@code status}. */
+    boolean statusUpTo(String senderId, long upToSeq, MessageStatus status) {
+        boolean changed = false;
+        for (MessageView m : new ArrayList<>(stored)) {
+            if (m.senderId().equals(senderId) && m.seq() <= upToSeq) {
+                changed |= status(m.id(), status);
+            }
+        }
+        return changed;
+    }
+
     /** Shows a send at once, before the server has it. */
     void sending(String clientId, String conversationId, String senderId, String text) {
         unconfirmed.put(clientId, new MessageView(null, conversationId, 0, senderId, text, null, null, clientId));

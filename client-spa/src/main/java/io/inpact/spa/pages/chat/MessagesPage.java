@@ -224,6 +224,9 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
 
     private void status(StatusFrame frame) {
         boolean changed = false;
+        if (frame.upToSeq() != null && frame.conversationId().equals(openId)) {
+            changed = thread.statusUpTo(me(), frame.upToSeq(), frame.status());
+        }
         for (String messageId : frame.covered()) {
             changed |= thread.status(messageId, frame.status());
         }

@@ -130,6 +130,21 @@ class MessageThreadTest {
     }
 
     @Test
+    void shouldMoveMyMessagesUpToASeqForwardWhenAStatusCoversThemByMark() {
+        MessageThread thread = new MessageThread();
+        thread.newest(page(1, 6, false));
+        thread.status("m2", MessageStatus.SEEN);
+
+        assertTrue(thread.statusUpTo(ME, 4, MessageStatus.DELIVERED));
+        assertFalse(thread.statusUpTo(ME, 4, MessageStatus.DELIVERED));
+
+        List<MessageStatus> statuses = new ArrayList<>();
+        thread.items().forEach(m -> statuses.add(m.status()));
+        assertEquals(List.of(MessageStatus.SENT, MessageStatus.SEEN, MessageStatus.SENT, MessageStatus.DELIVERED,
+                MessageStatus.SENT, MessageStatus.SENT), statuses);
+    }
+
+    @Test
     void shouldShowASendAtOnceAndReplaceItWithTheStoredMessageWhenConfirmed() {
         MessageThread thread = new MessageThread();
         thread.newest(page(1, 2, false));
