@@ -64,6 +64,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -73,6 +74,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -206,33 +208,38 @@ public class ChatBench {
             return since;
         }
 
-        /** Records a frame; the id of a message to acknowledge when it is the recipient's copy, as the SPA does. */
-        String onFrame(String frame) {
+        /** What a frame is to the socket that got it. */
+        enum Kind { OTHER, THEIRS, MINE, DELIVERED }
+
+        /** Records a frame: the recipient's copy of a message is acknowledged, as the SPA does. */
+        Kind onFrame(String frame) {
             long now = System.nanoTime();
             if (frame.startsWith("{\"type\":\"message\"")) {
                 int seq = number(frame, "\"text\":\"bench ");
                 if (seq < 0) {
-                    return null;
+                    return Kind.OTHER;
                 }
                 if (frame.contains("\"clientId\":")) {
                     confirmedAt.compareAndSet(seq, 0, now);
-                    return null;
+                    return Kind.MINE;
                 }
                 if (deliveries.incrementAndGet(seq) == 1) {
                     deliveredAt.set(seq, now);
                 }
-                int at = frame.indexOf("\"id\":\"");
-                return at < 0 ? null : frame.substring(at + 6, frame.indexOf('"', at + 6));
+                return Kind.THEIRS;
             } else if (frame.startsWith("{\"type\":\"status\"") && frame.contains("\"DELIVERED\"")) {
                 statusFrames.incrementAndGet();
-                deliveredStatuses.addAndGet(count(frame, "\"messageIds\":["));
+                if (!frame.contains("\"upToSeq\":")) {
+                    deliveredStatuses.addAndGet(count(frame, "\"messageIds\":["));
+                }
+                return Kind.DELIVERED;
             } else if (frame.startsWith("{\"type\":\"error\"")) {
                 errors.incrementAndGet();
                 int at = frame.indexOf("\"code\":\"");
                 String code = at < 0 ? "?" : frame.substring(at + 8, frame.indexOf('"', at + 8));
                 errorCodes.computeIfAbsent(code, c -> new AtomicLong()).incrementAndGet();
             }
-            return null;
+            return Kind.OTHER;
         }
 
         /** How many ids the JSON string array after {@code marker} holds (1 when there is none: a single id). */
@@ -262,6 +269,27 @@ public class ChatBench {
                 to++;
             }
             return to == from ? -1 : Integer.parseInt(frame.substring(from, to));
+        }
+
+        /** The whole number after {@code marker} (a message's seq), or -1. */
+        static long longAfter(String frame, String marker) {
+            int at = frame.indexOf(marker);
+            if (at < 0) {
+                return -1;
+            }
+            long value = 0;
+            int i = at + marker.length();
+            int from = i;
+            for (; i < frame.length() && Character.isDigit(frame.charAt(i)); i++) {
+                value = value * 10 + (frame.charAt(i) - '0');
+            }
+            return i == from ? -1 : value;
+        }
+
+        /** The JSON string after {@code marker}, up to its closing quote. */
+        static String textAfter(String frame, String marker) {
+            int at = frame.indexOf(marker);
+            return at < 0 ? null : frame.substring(at + marker.length(), frame.indexOf('"', at + marker.length()));
         }
     }
 
@@ -544,7 +572,10 @@ public class ChatBench {
         final Recorder recorder;
         final CountDownLatch live;
         final CompletableFuture<Void> handshake = new CompletableFuture<>();
-        final AckGatherer acks = new AckGatherer(ChatRules.ACK_INTERVAL_MILLIS, ChatRules.MAX_ACK_IDS);
+        final AckGatherer acks = new AckGatherer(ChatRules.ACK_INTERVAL_MILLIS,
+                () -> ThreadLocalRandom.current().nextDouble());
+        /** This user's own messages, by seq, that no DELIVERED status has covered yet. */
+        final PriorityQueue<Long> undelivered = new PriorityQueue<>();
         boolean firstFrameSeen;
 
         ChatSocket(Recorder recorder, CountDownLatch live) {
@@ -568,12 +599,22 @@ public class ChatBench {
                 firstFrameSeen = true;
                 live.countDown();
             }
-            String toAck = recorder.onFrame(frame.text());
-            if (toAck == null || !acknowledging) {
+            String text = frame.text();
+            switch (recorder.onFrame(text)) {
+                case THEIRS -> acknowledge(ctx, text);
+                case MINE -> undelivered.add(Recorder.longAfter(text, "\"seq\":"));
+                case DELIVERED -> countDelivered(Recorder.longAfter(text, "\"upToSeq\":"));
+                default -> { }
+            }
+        }
+
+        private void acknowledge(ChannelHandlerContext ctx, String frame) {
+            if (!acknowledging) {
                 return;
             }
             recorder.acks.incrementAndGet();
-            long delay = acks.add(toAck, millis());
+            long delay = acks.add(Recorder.textAfter(frame, "\"conversationId\":\""),
+                    Recorder.longAfter(frame, "\"seq\":"), millis());
             if (delay == 0) {
                 sendAcks(ctx);
             } else if (delay > 0) {
@@ -581,19 +622,19 @@ public class ChatBench {
             }
         }
 
+        /** A status up to {@code upToSeq} (-1: one naming its messages, counted already) covers these of mine. */
+        private void countDelivered(long upToSeq) {
+            while (upToSeq >= 0 && !undelivered.isEmpty() && undelivered.peek() <= upToSeq) {
+                undelivered.poll();
+                recorder.deliveredStatuses.incrementAndGet();
+            }
+        }
+
         private void sendAcks(ChannelHandlerContext ctx) {
-            List<String> ids = acks.take(millis());
-            if (ids.isEmpty()) {
-                return;
-            }
-            StringBuilder json = new StringBuilder(32 + 39 * ids.size()).append("{\"type\":\"ack\",\"messageIds\":[");
-            for (int i = 0; i < ids.size(); i++) {
-                json.append(i == 0 ? "\"" : ",\"").append(ids.get(i)).append('"');
-            }
-            recorder.ackFrames.incrementAndGet();
-            ctx.writeAndFlush(new TextWebSocketFrame(json.append("]}").toString()), ctx.voidPromise());
-            if (acks.hasPending()) {
-                ctx.executor().schedule(() -> sendAcks(ctx), ChatRules.ACK_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
+            for (AckGatherer.Mark mark : acks.take(millis())) {
+                recorder.ackFrames.incrementAndGet();
+                ctx.writeAndFlush(new TextWebSocketFrame("{\"type\":\"ack\",\"conversationId\":\""
+                        + mark.conversationId() + "\",\"seq\":" + mark.seq() + "}"), ctx.voidPromise());
             }
         }
 
