@@ -128,17 +128,19 @@ class MessageWriter {
                 byId.add((Ack) receipt);
             }
         }
-        List<ChatFanout.Event> events = new ArrayList<>();
         if (!byId.isEmpty()) {
-            events.addAll(deliveredById(byId));
+            fanout.toUsers(deliveredById(byId));
         }
         if (!byMark.isEmpty()) {
-            for (ChatRepository.DeliveredUpTo moved : repository.markDeliveredUpTo(byMark)) {
-                events.add(new ChatFanout.Event(moved.senderId(), StatusFrame.upTo(moved.messageId().toString(),
-                        moved.seq(), moved.conversationId().toString(), MessageStatus.DELIVERED)));
-            }
+            fanout.toUsers(deliveredUpTo(byMark));
         }
-        fanout.toUsers(events);
+    }
+
+    private List<ChatFanout.Event> deliveredUpTo(List<AckUpTo> batch) {
+        return repository.markDeliveredUpTo(batch).stream()
+                .map(moved -> new ChatFanout.Event(moved.senderId(), StatusFrame.upTo(moved.messageId().toString(),
+                        moved.seq(), moved.conversationId().toString(), MessageStatus.DELIVERED)))
+                .toList();
     }
 
     private List<ChatFanout.Event> deliveredById(List<Ack> batch) {

@@ -42,6 +42,34 @@ class ChatTwoBrowsersTest {
     }
 
     @Test
+    void shouldTickEveryMessageOfABurstDeliveredThenSeenWhenTheOtherTabHasItOnAnotherPage() {
+        String brandCookie = Sessions.signUp("BRAND");
+        String creatorCookie = Sessions.signUp("CREATOR");
+        String conversation = open(brandCookie, creatorCookie);
+
+        try (Browser brand = new Browser().signIn(brandCookie); Browser creator = new Browser().signIn(creatorCookie);
+             ChatSocket brandsOtherDevice = new ChatSocket(brandCookie)) {
+            creator.open("/dashboard");
+            creator.waitFor("creator-dashboard");
+            brand.open("/messages/" + conversation);
+            brand.waitFor("presence-online");
+
+            // the creator's tab acknowledges the first at once and the next two together, by seq: the brand's
+            // tab ticks the middle one only by applying the status up to that seq
+            for (int i = 1; i <= 3; i++) {
+                brandsOtherDevice.send(conversation, "Burst " + i);
+            }
+            awaitTicks(brand, "status-DELIVERED", 3);
+            assertThat(brand.driver().findElements(Browser.byTest("status-SEEN"))).isEmpty();
+
+            creator.open("/messages/" + conversation);
+            awaitTicks(brand, "status-SEEN", 3);
+            assertThat(brand.consoleErrors()).isEmpty();
+            assertThat(creator.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
     void shouldNameByDisplayNameAndShowTypingInTheListWhenAnotherConversationIsTyped() {
         String brandCookie = Sessions.signUp("BRAND");
         String creatorCookie = Sessions.signUp("CREATOR");
@@ -100,6 +128,11 @@ class ChatTwoBrowsersTest {
         new WebDriverWait(browser.driver(), timeout).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(Browser.byTest("conversation")).stream().map(WebElement::getText)
                         .anyMatch(t -> t.contains(name) && t.contains(preview)));
+    }
+
+    private static void awaitTicks(Browser browser, String status, int count) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(Browser.byTest(status)).size() == count);
     }
 
     private static void await(Browser browser, String text) {
