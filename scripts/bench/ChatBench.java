@@ -17,6 +17,7 @@
 
 import io.inpact.api.chat.AckGatherer;
 import io.inpact.api.chat.ChatRules;
+import io.inpact.api.chat.ClientFrame;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.StringCodec;
@@ -631,10 +632,10 @@ public class ChatBench {
         }
 
         private void sendAcks(ChannelHandlerContext ctx) {
-            for (AckGatherer.Mark mark : acks.take(millis())) {
+            for (ClientFrame ack : acks.take(millis())) {
                 recorder.ackFrames.incrementAndGet();
                 ctx.writeAndFlush(new TextWebSocketFrame("{\"type\":\"ack\",\"conversationId\":\""
-                        + mark.conversationId() + "\",\"seq\":" + mark.seq() + "}"), ctx.voidPromise());
+                        + ack.conversationId() + "\",\"seq\":" + ack.seq() + "}"), ctx.voidPromise());
             }
         }
 

@@ -19,10 +19,6 @@ public final class AckGatherer {
     /** {@link #add} found a frame already due: the caller's pending timer will take this one too. */
     public static final long WAITING = -1;
 
-    /** One ack frame: every message of {@code conversationId} up to {@code seq}. */
-    public record Mark(String conversationId, long seq) {
-    }
-
     private final long intervalMillis;
     private final DoubleSupplier random;
     private final Map<String, Long> pending = new LinkedHashMap<>();
@@ -49,22 +45,22 @@ public final class AckGatherer {
     }
 
     /** The ack frames to send at {@code now}, one per conversation (empty when none are owed). */
-    public List<Mark> take(long now) {
+    public List<ClientFrame> take(long now) {
         due = false;
         if (pending.isEmpty()) {
             return List.of();
         }
-        List<Mark> frames = new ArrayList<>(pending.size());
-        pending.forEach((conversationId, seq) -> frames.add(new Mark(conversationId, seq)));
+        List<ClientFrame> frames = new ArrayList<>(pending.size());
+        pending.forEach((conversationId, seq) -> frames.add(ClientFrame.ack(conversationId, seq)));
         pending.clear();
         nextFrameAt = now + (long) (intervalMillis * (0.75 + 0.5 * random.getAsDouble()));
         return frames;
     }
 
     /** Frames could not be sent (the socket is down): they are owed again. */
-    public void putBack(List<Mark> marks) {
-        for (Mark mark : marks) {
-            pending.merge(mark.conversationId(), mark.seq(), Math::max);
+    public void putBack(List<ClientFrame> frames) {
+        for (ClientFrame frame : frames) {
+            pending.merge(frame.conversationId(), frame.seq(), Math::max);
         }
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.inpact.api.chat.AckGatherer.Mark;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +21,7 @@ class AckGathererTest {
         AckGatherer acks = gatherer();
 
         assertEquals(0, acks.add("c1", 7, 10_000));
-        assertEquals(List.of(new Mark("c1", 7)), acks.take(10_000));
+        assertEquals(List.of(ClientFrame.ack("c1", 7)), acks.take(10_000));
         assertFalse(acks.hasPending());
     }
 
@@ -36,7 +35,7 @@ class AckGathererTest {
         assertEquals(AckGatherer.WAITING, acks.add("c2", 4, 10_200));
         assertEquals(AckGatherer.WAITING, acks.add("c1", 5, 10_300));
 
-        assertEquals(List.of(new Mark("c1", 5), new Mark("c2", 4)), acks.take(11_000));
+        assertEquals(List.of(ClientFrame.ack("c1", 5), ClientFrame.ack("c2", 4)), acks.take(11_000));
         assertEquals(1000, acks.add("c1", 6, 11_000));
     }
 
@@ -47,7 +46,7 @@ class AckGathererTest {
         acks.add("c1", 9, 10_000);
         acks.add("c1", 8, 10_000);
 
-        assertEquals(List.of(new Mark("c1", 9)), acks.take(10_000));
+        assertEquals(List.of(ClientFrame.ack("c1", 9)), acks.take(10_000));
     }
 
     @Test
@@ -67,13 +66,13 @@ class AckGathererTest {
     void shouldOweFramesAgainWhenTheyCouldNotBeSent() {
         AckGatherer acks = gatherer();
         acks.add("c1", 1, 10_000);
-        List<Mark> unsent = acks.take(10_000);
+        List<ClientFrame> unsent = acks.take(10_000);
         acks.add("c1", 2, 10_100);
 
         acks.putBack(unsent);
 
         assertTrue(acks.hasPending());
-        assertEquals(List.of(new Mark("c1", 2)), acks.take(11_000));
+        assertEquals(List.of(ClientFrame.ack("c1", 2)), acks.take(11_000));
     }
 
     @Test

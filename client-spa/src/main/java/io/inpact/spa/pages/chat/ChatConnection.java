@@ -80,11 +80,10 @@ public final class ChatConnection {
 
     /** One ack frame per conversation owed; what the closed socket could not take goes after the next resync. */
     private void sendAcks() {
-        List<AckGatherer.Mark> marks = acks.take(System.currentTimeMillis());
-        for (int i = 0; i < marks.size(); i++) {
-            AckGatherer.Mark mark = marks.get(i);
-            if (!live.send(ClientFrameJson.CODEC.toJson(ClientFrame.ack(mark.conversationId(), mark.seq())))) {
-                acks.putBack(marks.subList(i, marks.size()));
+        List<ClientFrame> frames = acks.take(System.currentTimeMillis());
+        for (int i = 0; i < frames.size(); i++) {
+            if (!live.send(ClientFrameJson.CODEC.toJson(frames.get(i)))) {
+                acks.putBack(frames.subList(i, frames.size()));
                 return;
             }
         }
