@@ -64,10 +64,6 @@ public final class AckGatherer {
         }
     }
 
-    public boolean hasPending() {
-        return !pending.isEmpty();
-    }
-
     public void clear() {
         pending.clear();
         due = false;

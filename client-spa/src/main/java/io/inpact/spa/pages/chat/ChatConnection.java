@@ -15,8 +15,8 @@ import java.util.List;
 /**
  * The one chat socket of a signed-in tab, open on every page, not only on Messages: each message from
  * someone else is acknowledged as delivered to this device when it arrives (by mark: a burst costs one frame
- * per conversation, see {@link AckGatherer}), the navigation's unread count follows live, and the Messages page, while open, hears
- * every frame. Opened at sign-in, closed at sign-out.
+ * per conversation, see {@link AckGatherer}), the navigation's unread count follows live, and the Messages
+ * page, while open, hears every frame. Opened at sign-in, closed at sign-out.
  */
 public final class ChatConnection {
 
