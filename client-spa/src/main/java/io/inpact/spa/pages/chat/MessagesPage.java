@@ -340,6 +340,11 @@ public final class MessagesPage implements io.inpact.spa.pages.Page {
                 renderList();
                 if (openId != null) {
                     renderHead();
+                    // the open thread's history may have come first, when there was no conversation to mark read yet
+                    ConversationView open = conversation(openId);
+                    if (open != null && open.unreadCount() > 0) {
+                        markRead();
+                    }
                 }
             }
 
