@@ -260,16 +260,7 @@ public class ChatBench {
         }
 
         static int number(String frame, String marker) {
-            int at = frame.indexOf(marker);
-            if (at < 0) {
-                return -1;
-            }
-            int from = at + marker.length();
-            int to = from;
-            while (to < frame.length() && Character.isDigit(frame.charAt(to))) {
-                to++;
-            }
-            return to == from ? -1 : Integer.parseInt(frame.substring(from, to));
+            return (int) longAfter(frame, marker);
         }
 
         /** The whole number after {@code marker} (a message's seq), or -1. */

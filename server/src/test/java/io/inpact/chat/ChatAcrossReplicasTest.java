@@ -103,13 +103,7 @@ class ChatAcrossReplicasTest {
         TestUser creator = two.signUp(Role.CREATOR);
         String conversation = open(one, brand, creator).id();
         try (LiveSocket a = LiveSocket.open(one, brand); LiveSocket b = LiveSocket.open(two, creator)) {
-            List<String> ids = new ArrayList<>();
-            for (int i = 1; i <= 3; i++) {
-                a.send(ClientFrame.send("burst-" + i, conversation, "burst " + i));
-                String text = "burst " + i;
-                ids.add((String) LiveSocket.message(b.await(ChatFrames.MESSAGE,
-                        f -> text.equals(LiveSocket.message(f).get("text")))).get("id"));
-            }
+            List<String> ids = burst(a, b, conversation, "burst", 3).stream().map(m -> (String) m.get("id")).toList();
 
             b.send(ClientFrame.ack(List.of(ids.get(2), ids.get(0), ids.get(1))));
             Map<String, Object> delivered = a.await(ChatFrames.STATUS, f -> "DELIVERED".equals(f.get("status")));
@@ -153,13 +147,7 @@ class ChatAcrossReplicasTest {
         String conversation = open(one, brand, creator).id();
         try (LiveSocket a = LiveSocket.open(one, brand); LiveSocket b = LiveSocket.open(two, creator);
              LiveSocket c = LiveSocket.open(two, stranger)) {
-            List<Map<String, Object>> received = new ArrayList<>();
-            for (int i = 1; i <= 3; i++) {
-                a.send(ClientFrame.send("mark-" + i, conversation, "mark " + i));
-                String text = "mark " + i;
-                received.add(LiveSocket.message(b.await(ChatFrames.MESSAGE,
-                        f -> text.equals(LiveSocket.message(f).get("text")))));
-            }
+            List<Map<String, Object>> received = burst(a, b, conversation, "mark", 3);
             long newest = ((Number) received.get(2).get("seq")).longValue();
 
             c.send(ClientFrame.ack(conversation, newest));
@@ -198,6 +186,19 @@ class ChatAcrossReplicasTest {
             assertThat(a.drain(Duration.ofMillis(300))).noneMatch(f -> ChatFrames.STATUS.equals(f.get("type")));
             assertThat(history(one, brand, conversation).items().get(0).status()).isEqualTo(MessageStatus.SENT);
         }
+    }
+
+    /** Sends {@code count} messages one after the other, each once the recipient has it: the recipient's copies. */
+    private static List<Map<String, Object>> burst(LiveSocket from, LiveSocket to, String conversation, String prefix,
+                                                   int count) {
+        List<Map<String, Object>> received = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String text = prefix + " " + i;
+            from.send(ClientFrame.send(prefix + "-" + i, conversation, text));
+            received.add(LiveSocket.message(to.await(ChatFrames.MESSAGE,
+                    f -> text.equals(LiveSocket.message(f).get("text")))));
+        }
+        return received;
     }
 
     @Test

@@ -263,25 +263,18 @@ class GroupCommitTest {
             ids.addAll(ids(storeOne.storeMessages(List.of(pair.fromBrand("m" + i, "message " + i)))));
         }
         List<Ack> acks = ids.stream().map(id -> new Ack(pair.creator.id(), id)).toList();
-        ExecutorService devices = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<List<Delivered>>> reports = new ArrayList<>();
-            for (int i = 0; i < ids.size(); i++) {
-                ChatRepository replica = i % 2 == 0 ? storeOne : storeTwo;
-                List<Ack> oneDevice = List.of(acks.get(i));
-                List<Ack> otherDevice = List.of(acks.get(ids.size() - 1 - i));
-                reports.add(devices.submit(() -> replica.markDelivered(oneDevice)));
-                reports.add(devices.submit(() -> replica.markDelivered(otherDevice)));
-            }
-            List<UUID> delivered = new ArrayList<>();
-            for (Future<List<Delivered>> report : reports) {
-                report.get(30, TimeUnit.SECONDS).forEach(one -> delivered.add(one.messageId()));
-            }
-
-            assertThat(delivered).containsExactlyInAnyOrderElementsOf(ids);
-        } finally {
-            devices.shutdownNow();
+        List<Callable<List<Delivered>>> devices = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            ChatRepository replica = i % 2 == 0 ? storeOne : storeTwo;
+            List<Ack> oneDevice = List.of(acks.get(i));
+            List<Ack> otherDevice = List.of(acks.get(ids.size() - 1 - i));
+            devices.add(() -> replica.markDelivered(oneDevice));
+            devices.add(() -> replica.markDelivered(otherDevice));
         }
+
+        List<Delivered> delivered = atOnce(devices);
+
+        assertThat(delivered).extracting(Delivered::messageId).containsExactlyInAnyOrderElementsOf(ids);
     }
 
     @Test
@@ -355,27 +348,21 @@ class GroupCommitTest {
         for (int i = 0; i < 40; i++) {
             rows.addAll(rows(storeOne.storeMessages(List.of(pair.fromBrand("m" + i, "message " + i)))));
         }
-        ExecutorService devices = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<List<DeliveredUpTo>>> reports = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                ChatRepository replica = i % 2 == 0 ? storeOne : storeTwo;
-                List<AckUpTo> oneDevice = List.of(new AckUpTo(pair.conversation, pair.creator.id(), rows.get(i).seq()));
-                List<AckUpTo> otherDevice = List.of(new AckUpTo(pair.conversation, pair.creator.id(),
-                        rows.get(rows.size() - 1 - i).seq()));
-                reports.add(devices.submit(() -> replica.markDeliveredUpTo(oneDevice)));
-                reports.add(devices.submit(() -> replica.markDeliveredUpTo(otherDevice)));
-            }
-            List<Long> reported = new ArrayList<>();
-            for (Future<List<DeliveredUpTo>> report : reports) {
-                report.get(30, TimeUnit.SECONDS).forEach(one -> reported.add(one.seq()));
-            }
-
-            assertThat(reported).doesNotHaveDuplicates().contains(rows.get(rows.size() - 1).seq());
-            assertThat(history(pair)).extracting(MessageRow::status).containsOnly(MessageStatus.DELIVERED);
-        } finally {
-            devices.shutdownNow();
+        List<Callable<List<DeliveredUpTo>>> devices = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ChatRepository replica = i % 2 == 0 ? storeOne : storeTwo;
+            List<AckUpTo> oneDevice = List.of(new AckUpTo(pair.conversation, pair.creator.id(), rows.get(i).seq()));
+            List<AckUpTo> otherDevice = List.of(new AckUpTo(pair.conversation, pair.creator.id(),
+                    rows.get(rows.size() - 1 - i).seq()));
+            devices.add(() -> replica.markDeliveredUpTo(oneDevice));
+            devices.add(() -> replica.markDeliveredUpTo(otherDevice));
         }
+
+        List<DeliveredUpTo> reported = atOnce(devices);
+
+        assertThat(reported).extracting(DeliveredUpTo::seq).doesNotHaveDuplicates()
+                .contains(rows.get(rows.size() - 1).seq());
+        assertThat(history(pair)).extracting(MessageRow::status).containsOnly(MessageStatus.DELIVERED);
     }
 
     @Test
@@ -413,6 +400,24 @@ class GroupCommitTest {
 
         assertThat(storeTwo.history(gone.conversation, null, 10)).isEmpty();
         assertThat(history(kept)).extracting(MessageRow::body).containsExactly("to be kept");
+    }
+
+    /** Runs the calls on four threads at once, as devices on both replicas would: everything they returned. */
+    private static <T> List<T> atOnce(List<Callable<List<T>>> calls) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<T>>> reports = new ArrayList<>();
+            for (Callable<List<T>> call : calls) {
+                reports.add(threads.submit(call));
+            }
+            List<T> all = new ArrayList<>();
+            for (Future<List<T>> report : reports) {
+                all.addAll(report.get(30, TimeUnit.SECONDS));
+            }
+            return all;
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     private static List<MessageRow> rows(List<Optional<Stored>> stored) {
